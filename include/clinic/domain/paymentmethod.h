@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace clinic::domain {
+
+enum class PaymentMethod { Cash, Card, Upi, BankTransfer, Other };
+
+/// A receipt of money or a refund paid back to the patient.
+enum class PaymentKind { Payment, Refund };
+
+QString paymentMethodName(PaymentMethod method);
+std::optional<PaymentMethod> paymentMethodFromName(const QString &name);
+QString paymentKindName(PaymentKind kind);
+std::optional<PaymentKind> paymentKindFromName(const QString &name);
+
+} // namespace clinic::domain

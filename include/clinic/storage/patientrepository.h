@@ -1,0 +1,36 @@
+#pragma once
+
+#include "clinic/domain/patient.h"
+#include "clinic/domain/result.h"
+#include "clinic/storage/repository.h"
+
+#include <QList>
+
+namespace clinic::storage {
+
+/// Patients: registration, edits, soft delete, search-as-you-type and duplicate detection.
+/// Phones are normalized to E.164 before they are stored. Thread: the connection's.
+class PatientRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    domain::Result<domain::Patient> create(domain::Patient patient);
+    domain::Result<domain::Patient> update(domain::Patient patient);
+    domain::Status remove(qint64 id);
+    domain::Result<domain::Patient> get(qint64 id) const;
+
+    /// Search-as-you-type over names, phones, file number and date of birth (see
+    /// PatientSearchQuery). An exact phone match comes first, then by relevance and name.
+    domain::Result<QList<domain::Patient>> search(const QString &text, int limit = 50,
+                                                  bool includeArchived = false) const;
+    /// Live patients that look like the same person: same phone (either number), or same first
+    /// and last name (case-insensitive) and date of birth. Excludes `patient` itself.
+    domain::Result<QList<domain::Patient>> likelyDuplicates(const domain::Patient &patient) const;
+    domain::Result<qint64> count() const;
+
+private:
+    domain::Result<domain::Patient> normalized(domain::Patient patient) const;
+};
+
+} // namespace clinic::storage

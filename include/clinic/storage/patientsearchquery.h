@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace clinic::storage {
+
+/// Turns what a receptionist types into an FTS5 query over the patient_search index.
+///  - words match names (accent- and case-insensitive) by prefix: "jose garc" -> José García;
+///  - a number typed with spaces, dashes or a "+" is one phone/file number, matched by prefix;
+///  - a date (31/12/1985, 31-12-1985, 31.12.1985 or 1985-12-31) matches the date of birth;
+///  - FTS syntax characters in the input are neutralised (every term is quoted).
+/// Stateless and thread-safe.
+class PatientSearchQuery
+{
+public:
+    struct Parsed
+    {
+        QString match;       ///< the FTS5 MATCH expression; empty = nothing to search
+        QString exactPhone;  ///< E.164 when the input is a complete phone number (ranked first)
+    };
+    static Parsed parse(const QString &text, const QString &defaultCountry);
+};
+
+} // namespace clinic::storage

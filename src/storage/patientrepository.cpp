@@ -1,0 +1,224 @@
+#include "clinic/storage/patientrepository.h"
+
+#include "clinic/domain/phonenumber.h"
+#include "clinic/domain/validator.h"
+#include "clinic/storage/connection.h"
+#include "clinic/storage/patientsearchquery.h"
+#include "clinic/storage/writetransaction.h"
+#include "sqlsupport.h"
+
+namespace clinic::storage {
+namespace {
+
+using domain::Patient;
+
+const QStringList &columns()
+{
+    static const QStringList list{
+        QStringLiteral("patient_number"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+        QStringLiteral("date_of_birth"), QStringLiteral("sex"), QStringLiteral("phone"),
+        QStringLiteral("alt_phone"), QStringLiteral("email"), QStringLiteral("address"),
+        QStringLiteral("city"), QStringLiteral("postal_code"), QStringLiteral("national_id"),
+        QStringLiteral("referral_source"), QStringLiteral("alerts"), QStringLiteral("consent_sms"),
+        QStringLiteral("consent_whatsapp"), QStringLiteral("consent_email"), QStringLiteral("archived")};
+    return list;
+}
+
+void bind(QSqlQuery &q, const Patient &p)
+{
+    q.bindValue(QStringLiteral(":patient_number"), sql::text(p.patientNumber));
+    q.bindValue(QStringLiteral(":first_name"), sql::text(p.firstName));
+    q.bindValue(QStringLiteral(":last_name"), sql::text(p.lastName));
+    q.bindValue(QStringLiteral(":date_of_birth"), sql::dateOrNull(p.dateOfBirth));
+    q.bindValue(QStringLiteral(":sex"), domain::sexName(p.sex));
+    q.bindValue(QStringLiteral(":phone"), sql::text(p.phone));
+    q.bindValue(QStringLiteral(":alt_phone"), sql::text(p.altPhone));
+    q.bindValue(QStringLiteral(":email"), sql::text(p.email));
+    q.bindValue(QStringLiteral(":address"), sql::text(p.address));
+    q.bindValue(QStringLiteral(":city"), sql::text(p.city));
+    q.bindValue(QStringLiteral(":postal_code"), sql::text(p.postalCode));
+    q.bindValue(QStringLiteral(":national_id"), sql::text(p.nationalId));
+    q.bindValue(QStringLiteral(":referral_source"), sql::text(p.referralSource));
+    q.bindValue(QStringLiteral(":alerts"), sql::text(p.alerts));
+    q.bindValue(QStringLiteral(":consent_sms"), p.consentSms);
+    q.bindValue(QStringLiteral(":consent_whatsapp"), p.consentWhatsapp);
+    q.bindValue(QStringLiteral(":consent_email"), p.consentEmail);
+    q.bindValue(QStringLiteral(":archived"), p.archived);
+}
+
+Patient read(const QSqlQuery &q)
+{
+    Patient p;
+    p.meta = sql::readMeta(q);
+    p.patientNumber = q.value(QStringLiteral("patient_number")).toString();
+    p.firstName = q.value(QStringLiteral("first_name")).toString();
+    p.lastName = q.value(QStringLiteral("last_name")).toString();
+    p.dateOfBirth = sql::date(q.value(QStringLiteral("date_of_birth")));
+    p.sex = domain::sexFromName(q.value(QStringLiteral("sex")).toString()).value_or(domain::Sex::Unknown);
+    p.phone = q.value(QStringLiteral("phone")).toString();
+    p.altPhone = q.value(QStringLiteral("alt_phone")).toString();
+    p.email = q.value(QStringLiteral("email")).toString();
+    p.address = q.value(QStringLiteral("address")).toString();
+    p.city = q.value(QStringLiteral("city")).toString();
+    p.postalCode = q.value(QStringLiteral("postal_code")).toString();
+    p.nationalId = q.value(QStringLiteral("national_id")).toString();
+    p.referralSource = q.value(QStringLiteral("referral_source")).toString();
+    p.alerts = q.value(QStringLiteral("alerts")).toString();
+    p.consentSms = q.value(QStringLiteral("consent_sms")).toBool();
+    p.consentWhatsapp = q.value(QStringLiteral("consent_whatsapp")).toBool();
+    p.consentEmail = q.value(QStringLiteral("consent_email")).toBool();
+    p.archived = q.value(QStringLiteral("archived")).toBool();
+    return p;
+}
+
+domain::Result<QList<Patient>> readAll(QSqlQuery &q, const char *what)
+{
+    if (!q.exec())
+        return sql::toError(q, what);
+    QList<Patient> list;
+    while (q.next())
+        list.append(read(q));
+    return list;
+}
+
+} // namespace
+
+domain::Result<Patient> PatientRepository::normalized(Patient p) const
+{
+    p.firstName = p.firstName.trimmed();
+    p.lastName = p.lastName.trimmed();
+    p.email = p.email.trimmed();
+    p.patientNumber = p.patientNumber.trimmed();
+    const auto errors = domain::Validator::validate(p, session().validationContext());
+    if (!errors.isEmpty())
+        return domain::Error::validation(errors);
+    if (!p.phone.trimmed().isEmpty())
+        p.phone = *domain::PhoneNumber::normalize(p.phone, session().defaultCountry);
+    else
+        p.phone.clear();
+    if (!p.altPhone.trimmed().isEmpty())
+        p.altPhone = *domain::PhoneNumber::normalize(p.altPhone, session().defaultCountry);
+    else
+        p.altPhone.clear();
+    return p;
+}
+
+domain::Result<Patient> PatientRepository::create(Patient patient)
+{
+    auto valid = normalized(std::move(patient));
+    if (!valid)
+        return valid;
+    Patient p = std::move(valid).value();
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q = sql::prepare(db(), sql::insertStatement(QStringLiteral("patients"), columns()));
+    bind(q, p);
+    const qint64 now = nowMs();
+    q.bindValue(QStringLiteral(":created_at"), now);
+    q.bindValue(QStringLiteral(":updated_at"), now);
+    if (!q.exec())
+        return sql::toError(q, "save patient");
+    p.meta.id = q.lastInsertId().toLongLong();
+    p.meta.createdAt = p.meta.updatedAt = sql::time(now);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return p;
+}
+
+domain::Result<Patient> PatientRepository::update(Patient patient)
+{
+    auto valid = normalized(std::move(patient));
+    if (!valid)
+        return valid;
+    Patient p = std::move(valid).value();
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q = sql::prepare(db(), sql::updateStatement(QStringLiteral("patients"), columns()));
+    bind(q, p);
+    const qint64 now = nowMs();
+    q.bindValue(QStringLiteral(":updated_at"), now);
+    q.bindValue(QStringLiteral(":id"), p.meta.id);
+    if (!q.exec())
+        return sql::toError(q, "save patient");
+    if (q.numRowsAffected() != 1)
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("The patient no longer exists."));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return get(p.meta.id);
+}
+
+domain::Status PatientRepository::remove(qint64 id)
+{
+    return softDelete(QStringLiteral("patients"), id);
+}
+
+domain::Result<Patient> PatientRepository::get(qint64 id) const
+{
+    QSqlQuery q = sql::prepare(db(), QStringLiteral("SELECT %1 FROM patients WHERE id = ? AND deleted_at IS NULL")
+                                         .arg(sql::selectColumns(columns())));
+    q.addBindValue(id);
+    auto list = readAll(q, "read patient");
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("The patient does not exist."));
+    return list.value().first();
+}
+
+domain::Result<QList<Patient>> PatientRepository::search(const QString &text, int limit,
+                                                         bool includeArchived) const
+{
+    const auto parsed = PatientSearchQuery::parse(text, session().defaultCountry);
+    if (parsed.match.isEmpty())
+        return QList<Patient>{};
+    QSqlQuery q = sql::prepare(db(), QStringLiteral(
+        "SELECT %1, (p.phone = :exact OR p.alt_phone = :exact2) AS exact_phone "
+        "FROM patient_search s JOIN patients p ON p.id = s.rowid "
+        "WHERE patient_search MATCH :match AND p.deleted_at IS NULL %2 "
+        "ORDER BY exact_phone DESC, s.rank, p.first_name, p.last_name, p.id LIMIT :limit")
+        .arg(sql::selectColumns(columns(), QStringLiteral("p")),
+             includeArchived ? QString() : QStringLiteral("AND p.archived = 0")));
+    q.bindValue(QStringLiteral(":exact"), parsed.exactPhone);
+    q.bindValue(QStringLiteral(":exact2"), parsed.exactPhone);
+    q.bindValue(QStringLiteral(":match"), parsed.match);
+    q.bindValue(QStringLiteral(":limit"), qBound(1, limit, 1000));
+    return readAll(q, "search patients");
+}
+
+domain::Result<QList<Patient>> PatientRepository::likelyDuplicates(const Patient &patient) const
+{
+    Patient p = patient;
+    if (!p.phone.isEmpty())
+        p.phone = domain::PhoneNumber::normalize(p.phone, session().defaultCountry).value_or(p.phone);
+    if (!p.altPhone.isEmpty())
+        p.altPhone = domain::PhoneNumber::normalize(p.altPhone, session().defaultCountry).value_or(p.altPhone);
+    QSqlQuery q = sql::prepare(db(), QStringLiteral(
+        "SELECT %1 FROM patients WHERE deleted_at IS NULL AND id <> :id AND ("
+        " (:phone <> '' AND (phone = :phone2 OR alt_phone = :phone3))"
+        " OR (:alt <> '' AND (phone = :alt2 OR alt_phone = :alt3))"
+        " OR (lower(first_name) = lower(:first) AND lower(last_name) = lower(:last)"
+        "     AND date_of_birth IS :dob AND :dob2 IS NOT NULL)) ORDER BY id LIMIT 20")
+        .arg(sql::selectColumns(columns())));
+    q.bindValue(QStringLiteral(":id"), p.meta.id);
+    for (const char *name : {":phone", ":phone2", ":phone3"})
+        q.bindValue(QLatin1String(name), sql::text(p.phone));
+    for (const char *name : {":alt", ":alt2", ":alt3"})
+        q.bindValue(QLatin1String(name), sql::text(p.altPhone));
+    q.bindValue(QStringLiteral(":first"), p.firstName.trimmed());
+    q.bindValue(QStringLiteral(":last"), p.lastName.trimmed());
+    q.bindValue(QStringLiteral(":dob"), sql::dateOrNull(p.dateOfBirth));
+    q.bindValue(QStringLiteral(":dob2"), sql::dateOrNull(p.dateOfBirth));
+    return readAll(q, "find duplicates");
+}
+
+domain::Result<qint64> PatientRepository::count() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM patients WHERE deleted_at IS NULL")) || !q.next())
+        return sql::toError(q, "count patients");
+    return q.value(0).toLongLong();
+}
+
+} // namespace clinic::storage
