@@ -126,11 +126,42 @@ CREATE TABLE credit_notes (
 CREATE UNIQUE INDEX credit_notes_number ON credit_notes (series, fiscal_year, number);
 CREATE INDEX credit_notes_invoice ON credit_notes (invoice_id);
 
--- Next number per (series, fiscal year). Local to this device (each device has its own series);
--- bumped in the same transaction that issues the document, so numbers are gap-free.
+-- Last number taken per (document kind, series, fiscal year). Local to this device (each device
+-- has its own series); bumped in the same transaction that issues the document, so numbers are
+-- gap-free. Invoices and credit notes never share a counter.
 CREATE TABLE number_series (
+    kind         TEXT    NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
     series       TEXT    NOT NULL,
     fiscal_year  TEXT    NOT NULL,
     last_number  INTEGER NOT NULL,
-    PRIMARY KEY (series, fiscal_year)
+    PRIMARY KEY (kind, series, fiscal_year)
 );
+
+-- The one definition of what is owed (architecture.md §5), used by every query that needs it.
+-- Invoice: outstanding = total - credit notes - payments on it + refunds on it.
+CREATE VIEW invoice_balances AS
+SELECT i.id AS invoice_id,
+       i.patient_id,
+       i.total_minor,
+       coalesce((SELECT sum(c.total_minor) FROM credit_notes c
+                 WHERE c.invoice_id = i.id AND c.deleted_at IS NULL), 0) AS credited_minor,
+       coalesce((SELECT sum(y.amount_minor) FROM payments y
+                 WHERE y.invoice_id = i.id AND y.kind = 'payment' AND y.deleted_at IS NULL), 0) AS paid_minor,
+       coalesce((SELECT sum(y.amount_minor) FROM payments y
+                 WHERE y.invoice_id = i.id AND y.kind = 'refund' AND y.deleted_at IS NULL), 0) AS refunded_minor
+FROM invoices i
+WHERE i.status = 'issued' AND i.deleted_at IS NULL;
+
+-- Patient: balance = invoiced - credited - paid + refunded (payments held as credit included).
+-- Positive: the patient owes the clinic; negative: the clinic holds credit for the patient.
+CREATE VIEW patient_balances AS
+SELECT p.id AS patient_id,
+       coalesce((SELECT sum(i.total_minor) FROM invoices i
+                 WHERE i.patient_id = p.id AND i.status = 'issued' AND i.deleted_at IS NULL), 0) AS invoiced_minor,
+       coalesce((SELECT sum(c.total_minor) FROM credit_notes c
+                 WHERE c.patient_id = p.id AND c.deleted_at IS NULL), 0) AS credited_minor,
+       coalesce((SELECT sum(y.amount_minor) FROM payments y
+                 WHERE y.patient_id = p.id AND y.kind = 'payment' AND y.deleted_at IS NULL), 0) AS paid_minor,
+       coalesce((SELECT sum(y.amount_minor) FROM payments y
+                 WHERE y.patient_id = p.id AND y.kind = 'refund' AND y.deleted_at IS NULL), 0) AS refunded_minor
+FROM patients p;

@@ -5,6 +5,7 @@
 #include "clinic/storage/connection.h"
 #include "clinic/storage/patientsearchquery.h"
 #include "clinic/storage/writetransaction.h"
+#include "recordtable.h"
 #include "sqlsupport.h"
 
 namespace clinic::storage {
@@ -12,17 +13,13 @@ namespace {
 
 using domain::Patient;
 
-const QStringList &columns()
-{
-    static const QStringList list{
+const QStringList kColumns{
         QStringLiteral("patient_number"), QStringLiteral("first_name"), QStringLiteral("last_name"),
         QStringLiteral("date_of_birth"), QStringLiteral("sex"), QStringLiteral("phone"),
         QStringLiteral("alt_phone"), QStringLiteral("email"), QStringLiteral("address"),
         QStringLiteral("city"), QStringLiteral("postal_code"), QStringLiteral("national_id"),
         QStringLiteral("referral_source"), QStringLiteral("alerts"), QStringLiteral("consent_sms"),
         QStringLiteral("consent_whatsapp"), QStringLiteral("consent_email"), QStringLiteral("archived")};
-    return list;
-}
 
 void bind(QSqlQuery &q, const Patient &p)
 {
@@ -71,6 +68,9 @@ Patient read(const QSqlQuery &q)
     return p;
 }
 
+const TableMapping<Patient> kMapping{QStringLiteral("patients"), QStringLiteral("patient"),
+                                    kColumns, &bind, &read};
+
 domain::Result<QList<Patient>> readAll(QSqlQuery &q, const char *what)
 {
     if (!q.exec())
@@ -108,22 +108,8 @@ domain::Result<Patient> PatientRepository::create(Patient patient)
     auto valid = normalized(std::move(patient));
     if (!valid)
         return valid;
-    Patient p = std::move(valid).value();
-    WriteTransaction tx(connection(), session().userId);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q = sql::prepare(db(), sql::insertStatement(QStringLiteral("patients"), columns()));
-    bind(q, p);
-    const qint64 now = nowMs();
-    q.bindValue(QStringLiteral(":created_at"), now);
-    q.bindValue(QStringLiteral(":updated_at"), now);
-    if (!q.exec())
-        return sql::toError(q, "save patient");
-    p.meta.id = q.lastInsertId().toLongLong();
-    p.meta.createdAt = p.meta.updatedAt = sql::time(now);
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return p;
+    return insertInTransaction(connection(), kMapping, session().userId, std::move(valid).value(),
+                               nowMs());
 }
 
 domain::Result<Patient> PatientRepository::update(Patient patient)
@@ -131,22 +117,7 @@ domain::Result<Patient> PatientRepository::update(Patient patient)
     auto valid = normalized(std::move(patient));
     if (!valid)
         return valid;
-    Patient p = std::move(valid).value();
-    WriteTransaction tx(connection(), session().userId);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q = sql::prepare(db(), sql::updateStatement(QStringLiteral("patients"), columns()));
-    bind(q, p);
-    const qint64 now = nowMs();
-    q.bindValue(QStringLiteral(":updated_at"), now);
-    q.bindValue(QStringLiteral(":id"), p.meta.id);
-    if (!q.exec())
-        return sql::toError(q, "save patient");
-    if (q.numRowsAffected() != 1)
-        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("The patient no longer exists."));
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return get(p.meta.id);
+    return updateInTransaction(connection(), kMapping, session().userId, valid.value(), nowMs());
 }
 
 domain::Status PatientRepository::remove(qint64 id)
@@ -156,15 +127,7 @@ domain::Status PatientRepository::remove(qint64 id)
 
 domain::Result<Patient> PatientRepository::get(qint64 id) const
 {
-    QSqlQuery q = sql::prepare(db(), QStringLiteral("SELECT %1 FROM patients WHERE id = ? AND deleted_at IS NULL")
-                                         .arg(sql::selectColumns(columns())));
-    q.addBindValue(id);
-    auto list = readAll(q, "read patient");
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
-        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("The patient does not exist."));
-    return list.value().first();
+    return RecordTable<Patient>(connection(), kMapping).get(id);
 }
 
 domain::Result<QList<Patient>> PatientRepository::search(const QString &text, int limit,
@@ -178,7 +141,7 @@ domain::Result<QList<Patient>> PatientRepository::search(const QString &text, in
         "FROM patient_search s JOIN patients p ON p.id = s.rowid "
         "WHERE patient_search MATCH :match AND p.deleted_at IS NULL %2 "
         "ORDER BY exact_phone DESC, s.rank, p.first_name, p.last_name, p.id LIMIT :limit")
-        .arg(sql::selectColumns(columns(), QStringLiteral("p")),
+        .arg(sql::selectColumns(kColumns, QStringLiteral("p")),
              includeArchived ? QString() : QStringLiteral("AND p.archived = 0")));
     q.bindValue(QStringLiteral(":exact"), parsed.exactPhone);
     q.bindValue(QStringLiteral(":exact2"), parsed.exactPhone);
@@ -200,7 +163,7 @@ domain::Result<QList<Patient>> PatientRepository::likelyDuplicates(const Patient
         " OR (:alt <> '' AND (phone = :alt2 OR alt_phone = :alt3))"
         " OR (lower(first_name) = lower(:first) AND lower(last_name) = lower(:last)"
         "     AND date_of_birth IS :dob AND :dob2 IS NOT NULL)) ORDER BY id LIMIT 20")
-        .arg(sql::selectColumns(columns())));
+        .arg(sql::selectColumns(kColumns)));
     q.bindValue(QStringLiteral(":id"), p.meta.id);
     for (const char *name : {":phone", ":phone2", ":phone3"})
         q.bindValue(QLatin1String(name), sql::text(p.phone));

@@ -15,6 +15,11 @@ Repository::Repository(Connection &connection, Session session)
 {
 }
 
+QString Repository::tr(const char *text)
+{
+    return QCoreApplication::translate("clinic::storage::Repository", text);
+}
+
 QSqlDatabase Repository::db() const
 {
     return m_connection.database();

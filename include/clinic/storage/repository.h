@@ -27,6 +27,8 @@ public:
     [[nodiscard]] const Session &session() const { return m_session; }
 
 protected:
+    /// Translated user-facing text in the repositories' context.
+    static QString tr(const char *text);
     [[nodiscard]] QSqlDatabase db() const;
     [[nodiscard]] Connection &connection() const { return m_connection; }
     [[nodiscard]] qint64 nowMs() const { return m_session.clock->nowMs(); }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "clinic/domain/appointment.h"
+#include "clinic/storage/repository.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace clinic::storage {
+
+/// Appointments: booking, moving, status changes, and the calendar's queries.
+/// Days are days in the clinic's time zone (Session::timeZone); times are stored in UTC.
+/// Thread: the connection's.
+class AppointmentRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    /// Books an appointment. Overlaps are not refused here (an admin may double-book on purpose);
+    /// the UI asks overlapping() first and warns.
+    domain::Result<domain::Appointment> create(domain::Appointment appointment);
+    domain::Result<domain::Appointment> update(domain::Appointment appointment);
+    /// Moves the appointment along its status life; Arrived stamps the arrival time (for waiting
+    /// time), Cancelled needs a reason and records who and when.
+    domain::Result<domain::Appointment> setStatus(qint64 id, domain::AppointmentStatus status,
+                                                  const QString &cancelReason = {});
+    domain::Status remove(qint64 id);
+    domain::Result<domain::Appointment> get(qint64 id) const;
+
+    /// The appointments starting on `day` (clinic time zone), optionally of one practitioner or
+    /// room, ordered by start time.
+    domain::Result<QList<domain::Appointment>> forDay(const QDate &day,
+                                                      std::optional<qint64> practitionerId = {},
+                                                      std::optional<qint64> roomId = {}) const;
+    /// Appointments starting in [from, to), e.g. a week view.
+    domain::Result<QList<domain::Appointment>> forRange(const QDateTime &from, const QDateTime &to,
+                                                        std::optional<qint64> practitionerId = {},
+                                                        std::optional<qint64> roomId = {}) const;
+    /// Live, slot-occupying appointments of the same practitioner or room that overlap
+    /// `appointment` (itself excluded): what a booking would collide with.
+    domain::Result<QList<domain::Appointment>> overlapping(const domain::Appointment &appointment) const;
+    domain::Result<QList<domain::Appointment>> forPatient(qint64 patientId) const;
+
+private:
+    domain::Status checkReferences(const domain::Appointment &appointment) const;
+};
+
+} // namespace clinic::storage

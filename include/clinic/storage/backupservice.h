@@ -1,0 +1,40 @@
+#pragma once
+
+#include "clinic/domain/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace clinic::storage {
+
+class Connection;
+
+/// Backups of the local database: a consistent copy taken with `VACUUM INTO` while the app keeps
+/// working, verified by opening it and running `integrity_check` before it counts; the newest N
+/// are kept. Restore replaces the database file with a verified backup (the app must have closed
+/// every connection to it first); the file being replaced is kept beside it as `.before-restore`.
+class BackupService
+{
+public:
+    struct BackupFile
+    {
+        QString path;
+        QDateTime takenAt;  ///< UTC, from the file name
+        qint64 sizeBytes = 0;
+    };
+
+    /// Writes `<directory>/clinicdesk-YYYYMMDD-HHMMSSzzz.db`, verifies it, then deletes all but
+    /// the newest `keep` backups in `directory`. Returns the new file's path. Thread: the
+    /// connection's.
+    static domain::Result<QString> backup(Connection &connection, const QString &directory, int keep = 14);
+    /// Backups in `directory`, newest first.
+    static QList<BackupFile> list(const QString &directory);
+    /// Opens `path` read-only on a private connection and runs PRAGMA integrity_check.
+    static domain::Status verify(const QString &path);
+    /// Replaces `databasePath` with the verified backup `backupPath`. No connection to
+    /// `databasePath` may be open. Any thread.
+    static domain::Status restore(const QString &backupPath, const QString &databasePath);
+};
+
+} // namespace clinic::storage

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "clinic/domain/invoicestatus.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace clinic::storage {
+
+/// What the invoice list shows. Dates are days in the clinic's time zone, inclusive; for drafts
+/// the creation time counts, for issued invoices the issue time.
+struct InvoiceFilter
+{
+    std::optional<domain::InvoiceStatus> status;
+    QDate from;
+    QDate to;
+    std::optional<qint64> patientId;
+    std::optional<qint64> practitionerId;
+    bool outstandingOnly = false;  ///< issued and not fully paid
+    int limit = 500;
+};
+
+} // namespace clinic::storage

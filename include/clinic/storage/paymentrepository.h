@@ -1,0 +1,34 @@
+#pragma once
+
+#include "clinic/domain/payment.h"
+#include "clinic/storage/repository.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+
+namespace clinic::storage {
+
+/// Payments and refunds. A payment above what an invoice still owes is refused unless the excess
+/// is kept as patient credit, in which case it is split into the invoice part and an advance.
+/// Thread: the connection's.
+class PaymentRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    /// Records `payment`; returns the stored rows (one, or two when the excess became credit).
+    domain::Result<QList<domain::Payment>> record(domain::Payment payment, bool keepExcessAsCredit = false);
+    /// Voids a payment recorded by mistake (soft delete; the audit log keeps it).
+    domain::Status remove(qint64 id);
+    domain::Result<domain::Payment> get(qint64 id) const;
+    domain::Result<QList<domain::Payment>> forInvoice(qint64 invoiceId) const;
+    domain::Result<QList<domain::Payment>> forPatient(qint64 patientId) const;
+    /// Payments received on `day` (clinic time zone), optionally of one method.
+    domain::Result<QList<domain::Payment>> forDay(const QDate &day,
+                                                  std::optional<domain::PaymentMethod> method = {}) const;
+    /// Net takings per method on `day` (payments minus refunds): the till reconciliation.
+    domain::Result<QMap<domain::PaymentMethod, qint64>> collectionsByMethod(const QDate &day) const;
+};
+
+} // namespace clinic::storage
