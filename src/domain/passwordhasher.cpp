@@ -67,7 +67,7 @@ std::optional<Parsed> parse(const QString &stored)
         return std::nullopt;
     p.salt = QByteArray::fromBase64(parts.at(2).toLatin1());
     p.key = QByteArray::fromBase64(parts.at(3).toLatin1());
-    if (p.salt.size() < 8 || p.key.size() != kKeyBytes)
+    if (p.salt.size() < 4 || p.key.size() != kKeyBytes)
         return std::nullopt;
     return p;
 }

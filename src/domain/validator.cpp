@@ -82,7 +82,7 @@ std::optional<QString> Validator::checkPersonName(const QString &value, bool req
     for (const QChar c : trimmed) {
         if (c.isDigit())
             return tr("A name cannot contain digits.");
-        if (!(c.isLetter() || c.isMark() || c.isSpace() || c == QLatin1Char('\'')
+        if (!(c.isLetter() || c.isMark() || c == QLatin1Char(' ') || c == QLatin1Char('\'')
               || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QChar(0x2019)))
             return tr("A name can contain letters, spaces, apostrophes, dots and hyphens only.");
     }
@@ -244,7 +244,7 @@ QList<FieldError> Validator::validate(const ClinicalNote &n)
 QList<FieldError> Validator::validate(const InvoiceLine &line, const QString &prefix)
 {
     QList<FieldError> errors;
-    const auto f = [&](const char *name) { return prefix + QLatin1String(name); };
+    const auto f = [&](const char *name) -> QString { return prefix + QLatin1String(name); };
     if (line.description.trimmed().isEmpty())
         errors.append({f("description"), tr("Describe what is charged.")});
     if (auto m = checkText(line.description, kMaxShortText))

@@ -1,0 +1,238 @@
+// clinicdesk-admin: the headless tool for the local database. Creates, seeds, checks, backs up
+// and restores a ClinicDesk database without any window. Prints what it did; exits non-zero
+// with a clear message when something fails. Never prints patient data.
+#include "clinic/log/logging.h"
+#include "clinic/storage/backupservice.h"
+#include "clinic/storage/changecapture.h"
+#include "clinic/storage/connection.h"
+#include "clinic/storage/demoseeder.h"
+#include "clinic/storage/migrator.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/settingsrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <spdlog/spdlog.h>
+
+using namespace clinic;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "clinicdesk-admin: " << message << Qt::endl;
+    return 1;
+}
+
+int fail(const domain::Error &error)
+{
+    return fail(error.message());
+}
+
+storage::Session adminSession(storage::Connection &connection)
+{
+    storage::Session session;
+    session.role = domain::Role::Admin;
+    storage::SettingsRepository(connection, session).applyTo(session);
+    return session;
+}
+
+void printCounts(storage::Connection &connection)
+{
+    const QStringList tables{QStringLiteral("practitioners"), QStringLiteral("rooms"), QStringLiteral("services"),
+                             QStringLiteral("users"), QStringLiteral("patients"), QStringLiteral("appointments"),
+                             QStringLiteral("clinical_notes"), QStringLiteral("invoices"),
+                             QStringLiteral("invoice_lines"), QStringLiteral("payments"),
+                             QStringLiteral("credit_notes"), QStringLiteral("audit_log")};
+    for (const QString &table : tables) {
+        QSqlQuery q(connection.database());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(table)) && q.next())
+            out() << QStringLiteral("  %1 %2\n").arg(table + QLatin1Char(':'), -16).arg(q.value(0).toLongLong());
+    }
+    const auto pending = storage::ChangeCapture::pendingCount(connection);
+    out() << "  pending sync:    " << (pending ? pending.value() : -1) << "\n";
+    out().flush();
+}
+
+domain::Result<std::unique_ptr<storage::Connection>> openDatabase(const QString &path)
+{
+    return storage::Connection::open(path, QStringLiteral("clinic.admin"));
+}
+
+int seed(const QString &path, const QCommandLineParser &args, bool onlyIfEmpty)
+{
+    auto connection = openDatabase(path);
+    if (!connection)
+        return fail(connection.error());
+    storage::Session session = adminSession(*connection.value());
+    if (onlyIfEmpty) {
+        const auto count = storage::PatientRepository(*connection.value(), session).count();
+        if (count && count.value() > 0) {
+            out() << "Database " << path << " already has data; not seeding.\n";
+            printCounts(*connection.value());
+            return 0;
+        }
+    }
+    storage::DemoSeeder::Options options;
+    if (args.isSet(QStringLiteral("patients")))
+        options.patients = args.value(QStringLiteral("patients")).toInt();
+    if (args.isSet(QStringLiteral("days")))
+        options.daysBack = args.value(QStringLiteral("days")).toInt();
+    if (args.isSet(QStringLiteral("per-day")))
+        options.appointmentsPerPractitionerDay = args.value(QStringLiteral("per-day")).toInt();
+    if (args.isSet(QStringLiteral("practitioners")))
+        options.practitioners = args.value(QStringLiteral("practitioners")).toInt();
+    if (args.isSet(QStringLiteral("seed")))
+        options.seed = args.value(QStringLiteral("seed")).toUInt();
+    if (options.patients < 0 || options.daysBack < 0 || options.appointmentsPerPractitionerDay < 0
+        || options.appointmentsPerPractitionerDay > 12 || options.practitioners < 1 || options.practitioners > 6)
+        return fail(QStringLiteral("out-of-range option: --patients >= 0, --days >= 0, --per-day 0..12, "
+                                   "--practitioners 1..6"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto summary = storage::DemoSeeder::seed(
+        *connection.value(), session, options, [](qint64 done, qint64 total, const char *stage) {
+            out() << "  " << stage << ": " << done << "/" << total << "\n";
+            out().flush();
+        });
+    if (!summary)
+        return fail(summary.error());
+    out() << "Seeded " << path << " in " << timer.elapsed() << " ms: " << summary.value().patients
+          << " patients, " << summary.value().appointments << " appointments, " << summary.value().invoices
+          << " invoices, " << summary.value().payments << " payments.\n"
+          << "Demo sign-in: admin / " << options.adminPassword << " (and reception / "
+          << options.adminPassword << ")\n";
+    printCounts(*connection.value());
+    return 0;
+}
+
+int check(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return fail(QStringLiteral("no database at %1").arg(path));
+    if (auto verified = storage::BackupService::verify(path); !verified)
+        return fail(verified.error());
+    auto connection = openDatabase(path);
+    if (!connection)
+        return fail(connection.error());
+    const auto version = storage::Migrator::currentVersion(*connection.value());
+    const auto stale = storage::ChangeCapture::verify(*connection.value());
+    out() << "Database " << path << "\n  integrity: ok\n  schema version: "
+          << (version ? version.value() : -1) << " (this build: " << storage::Migrator::latestVersion() << ")\n"
+          << "  capture triggers: "
+          << (stale && stale.value().isEmpty() ? QStringLiteral("complete") : QStringLiteral("MISSING")) << "\n"
+          << "  device id: " << connection.value()->deviceId() << "\n";
+    printCounts(*connection.value());
+    return stale && stale.value().isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
+    log::installQtMessageHandler();
+    spdlog::set_level(spdlog::level::warn);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "ClinicDesk database administration.\n\n"
+        "Commands:\n"
+        "  init      create the database (or apply pending migrations)\n"
+        "  seed      add an invented demo clinic (--patients, --days, --per-day, --practitioners, --seed)\n"
+        "  demo      create the database with demo data unless it already has patients\n"
+        "  check     verify integrity, schema version and change capture\n"
+        "  info      print record counts and pending sync\n"
+        "  backup    write a verified backup (--to DIR, --keep N)\n"
+        "  restore   replace the database with a verified backup (--from FILE)\n"
+        "  path      print the default database path"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("what to do"));
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("Database file (default: the per-user data folder)."), QStringLiteral("file")},
+        {QStringLiteral("patients"), QStringLiteral("seed: number of patients (default 2000)."), QStringLiteral("n")},
+        {QStringLiteral("days"), QStringLiteral("seed: days of appointment history (default 365)."), QStringLiteral("n")},
+        {QStringLiteral("per-day"), QStringLiteral("seed: appointments per practitioner per day (default 8)."), QStringLiteral("n")},
+        {QStringLiteral("practitioners"), QStringLiteral("seed: number of practitioners, 1..6 (default 4)."), QStringLiteral("n")},
+        {QStringLiteral("seed"), QStringLiteral("seed: random seed (default fixed)."), QStringLiteral("n")},
+        {QStringLiteral("to"), QStringLiteral("backup: target folder (default: <data>/backups)."), QStringLiteral("dir")},
+        {QStringLiteral("keep"), QStringLiteral("backup: how many backups to keep (default 14)."), QStringLiteral("n")},
+        {QStringLiteral("from"), QStringLiteral("restore: the backup file."), QStringLiteral("file")},
+        {QStringLiteral("verbose"), QStringLiteral("Log what happens.")},
+    });
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("verbose")))
+        spdlog::set_level(spdlog::level::info);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        parser.showHelp(1);
+    const QString command = positional.first();
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : storage::Connection::defaultPath();
+
+    if (command == QLatin1String("path")) {
+        out() << path << "\n";
+        return 0;
+    }
+    if (command == QLatin1String("init") || command == QLatin1String("info")) {
+        auto connection = openDatabase(path);
+        if (!connection)
+            return fail(connection.error());
+        out() << "Database " << path << " at schema version " << storage::Migrator::latestVersion()
+              << ", device " << connection.value()->deviceId() << "\n";
+        printCounts(*connection.value());
+        return 0;
+    }
+    if (command == QLatin1String("seed"))
+        return seed(path, parser, false);
+    if (command == QLatin1String("demo"))
+        return seed(path, parser, true);
+    if (command == QLatin1String("check"))
+        return check(path);
+    if (command == QLatin1String("backup")) {
+        auto connection = openDatabase(path);
+        if (!connection)
+            return fail(connection.error());
+        const QString dir = parser.isSet(QStringLiteral("to"))
+            ? parser.value(QStringLiteral("to"))
+            : QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
+        const int keep = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")).toInt() : 14;
+        if (keep < 1)
+            return fail(QStringLiteral("--keep must be at least 1"));
+        const auto written = storage::BackupService::backup(*connection.value(), dir, keep);
+        if (!written)
+            return fail(written.error());
+        out() << "Backup written and verified: " << written.value() << "\n";
+        return 0;
+    }
+    if (command == QLatin1String("restore")) {
+        if (!parser.isSet(QStringLiteral("from")))
+            return fail(QStringLiteral("restore needs --from FILE"));
+        const auto restored = storage::BackupService::restore(parser.value(QStringLiteral("from")), path);
+        if (!restored)
+            return fail(restored.error());
+        out() << "Restored " << path << " from " << parser.value(QStringLiteral("from"))
+              << " (previous file kept as " << path << ".before-restore)\n";
+        return check(path);
+    }
+    return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command));
+}
