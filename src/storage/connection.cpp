@@ -29,6 +29,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("clinic::storage::Connection", text);
 }
 
+domain::Error damaged(const QString &path, const QString &detail)
+{
+    return domain::Error(domain::ErrorCode::Corrupt,
+                         tr("The database file %1 is damaged (%2). Restore the latest backup from "
+                            "Settings > Backup, or run 'clinicdesk-admin check' for details.")
+                             .arg(path, detail));
+}
+
 } // namespace
 
 Connection::Connection(QString path, QString name) : m_path(std::move(path)), m_name(std::move(name))
@@ -90,8 +98,11 @@ domain::Status Connection::initialise(const OpenOptions &options)
 
     // Refuse a newer file before anything could write to it (journal mode changes the header).
     const auto version = Migrator::currentVersion(*this);
-    if (!version)
+    if (!version) {
+        if (version.error().code() == domain::ErrorCode::Corrupt)
+            return damaged(m_path, version.error().message());
         return version.error();
+    }
     if (version.value() > Migrator::latestVersion())
         return domain::Error(domain::ErrorCode::NewerSchema,
                              tr("This database was written by a newer version of ClinicDesk "
@@ -107,11 +118,7 @@ domain::Status Connection::initialise(const OpenOptions &options)
             QString detail = check.lastError().isValid() ? check.lastError().text()
                                                          : check.value(0).toString();
             log()->error("quick_check failed for {}", m_path.toStdString());
-            return domain::Error(domain::ErrorCode::Corrupt,
-                                 tr("The database file %1 is damaged (%2). Restore the latest "
-                                    "backup from Settings > Backup, or run "
-                                    "'clinicdesk-admin check' for details.")
-                                     .arg(m_path, detail));
+            return damaged(m_path, detail);
         }
     }
 
@@ -127,7 +134,7 @@ domain::Status Connection::initialise(const OpenOptions &options)
             return domain::Error(domain::ErrorCode::Storage,
                                  tr("The database schema is out of date (version %1); open it "
                                     "with migration first.").arg(version.value()));
-        if (auto migrated = Migrator::migrate(*this); !migrated)
+        if (auto migrated = Migrator::migrate(*this, options.migrateTo); !migrated)
             return migrated;
     } else {
         // Triggers are part of the invariant; recreate them if anything removed them.

@@ -40,6 +40,9 @@ domain::Error toError(const QSqlQuery &query, const char *what)
         return domain::Error(domain::ErrorCode::NotFound,
                              QStringLiteral("%1: a referenced record does not exist")
                                  .arg(QLatin1String(what)));
+    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
+        return domain::Error(domain::ErrorCode::Corrupt,
+                             QStringLiteral("%1: the database file is damaged (%2)").arg(QLatin1String(what), text));
     if (text.contains(QLatin1String("constraint failed")))
         return domain::Error(domain::ErrorCode::Conflict,
                              QStringLiteral("%1: %2").arg(QLatin1String(what), text));

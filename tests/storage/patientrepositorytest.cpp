@@ -1,22 +1,207 @@
 #include "clinic/storage/patientrepository.h"
 
+#include "support/fixtures.h"
 #include "support/tempdatabase.h"
 
 using namespace clinic;
 
-class PatientRepositoryTest : public test::TempDatabaseTest {};
-
-TEST_F(PatientRepositoryTest, createdPatient_isFoundByAccentlessPrefix)
+class PatientRepositoryTest : public test::TempDatabaseTest
 {
-    storage::PatientRepository repo(*m_db, m_session);
-    domain::Patient p;
-    p.firstName = QStringLiteral("José");
-    p.lastName = QStringLiteral("García");
-    p.phone = QStringLiteral("98765 43210");
-    auto saved = repo.create(p);
+protected:
+    storage::PatientRepository repo() { return storage::PatientRepository(*m_db, m_session); }
+    qint64 rows() const { return scalar(QStringLiteral("SELECT count(*) FROM patients")).toLongLong(); }
+    qint64 outbox() const { return scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toLongLong(); }
+    QStringList names(const QString &query)
+    {
+        QStringList out;
+        auto found = repo().search(query);
+        EXPECT_TRUE(found.ok());
+        if (found.ok()) {
+            for (const auto &p : found.value())
+                out << p.fullName();
+        }
+        return out;
+    }
+};
+
+TEST_F(PatientRepositoryTest, createdPatientIsStoredWithNormalizedPhoneAndReadBack)
+{
+    domain::Patient p = test::patient("José", "García", "98765 43210");
+    p.dateOfBirth = QDate(1979, 12, 31);
+    p.email = QStringLiteral("jose@example.org");
+    p.consentWhatsapp = true;
+    auto saved = repo().create(p);
     ASSERT_TRUE(saved.ok()) << saved.error().message().toStdString();
-    auto found = repo.search(QStringLiteral("jose garc"));
-    ASSERT_TRUE(found.ok()) << found.error().message().toStdString();
-    ASSERT_EQ(found.value().size(), 1);
-    EXPECT_EQ(found.value().first().phone, QStringLiteral("+919876543210"));
+    EXPECT_GT(saved.value().meta.id, 0);
+    EXPECT_EQ(saved.value().meta.createdAt, m_clock.now());
+
+    auto read = repo().get(saved.value().meta.id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value().firstName, QStringLiteral("José"));
+    EXPECT_EQ(read.value().phone, QStringLiteral("+919876543210"));
+    EXPECT_EQ(read.value().dateOfBirth, QDate(1979, 12, 31));
+    EXPECT_TRUE(read.value().consentWhatsapp);
+    EXPECT_FALSE(read.value().meta.cloudId.has_value());
+}
+
+TEST_F(PatientRepositoryTest, invalidInputNamesTheFieldAndWritesNothing)
+{
+    domain::Patient p = test::patient("", "Shah", "12345");
+    p.dateOfBirth = m_session.today().addDays(3);
+    auto saved = repo().create(p);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code(), domain::ErrorCode::Validation);
+    EXPECT_TRUE(saved.error().hasFieldError(QStringLiteral("firstName")));
+    EXPECT_TRUE(saved.error().hasFieldError(QStringLiteral("phone")));
+    EXPECT_TRUE(saved.error().hasFieldError(QStringLiteral("dateOfBirth")));
+    EXPECT_EQ(rows(), 0);
+    EXPECT_EQ(outbox(), 0);
+}
+
+TEST_F(PatientRepositoryTest, sqlMetacharactersAreStoredVerbatim)
+{
+    domain::Patient p = test::patient("Dara", "O'Neil");
+    p.address = QStringLiteral("1'); DROP TABLE patients; -- \"quoted\" % _ \\ ;");
+    p.alerts = QStringLiteral("' OR '1'='1");
+    auto saved = repo().create(p);
+    ASSERT_TRUE(saved.ok()) << saved.error().message().toStdString();
+    auto read = repo().get(saved.value().meta.id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value().address, p.address);
+    EXPECT_EQ(read.value().alerts, p.alerts);
+    EXPECT_EQ(rows(), 1);
+    EXPECT_TRUE(names(QStringLiteral("o'neil")).contains(QStringLiteral("Dara O'Neil")));
+    // FTS syntax in a search is neutralised, never an error.
+    for (const char *q : {"\"", "*", "AND OR NOT", "name:x", "(", "NEAR(a b)", "'; DROP TABLE patients; --", "^"})
+        EXPECT_TRUE(repo().search(QString::fromUtf8(q)).ok()) << q;
+}
+
+TEST_F(PatientRepositoryTest, everyTextFieldRefusesOversizeAndUnreadableInput)
+{
+    const QString huge(1'000'000, QLatin1Char('x'));
+    const QString broken = QString::fromUtf8("\xff\xfe broken bytes");
+    using Setter = void (*)(domain::Patient &, const QString &);
+    const std::pair<const char *, Setter> fields[] = {
+        {"firstName", [](domain::Patient &p, const QString &v) { p.firstName = v; }},
+        {"lastName", [](domain::Patient &p, const QString &v) { p.lastName = v; }},
+        {"patientNumber", [](domain::Patient &p, const QString &v) { p.patientNumber = v; }},
+        {"phone", [](domain::Patient &p, const QString &v) { p.phone = v; }},
+        {"altPhone", [](domain::Patient &p, const QString &v) { p.altPhone = v; }},
+        {"email", [](domain::Patient &p, const QString &v) { p.email = v; }},
+        {"address", [](domain::Patient &p, const QString &v) { p.address = v; }},
+        {"city", [](domain::Patient &p, const QString &v) { p.city = v; }},
+        {"postalCode", [](domain::Patient &p, const QString &v) { p.postalCode = v; }},
+        {"nationalId", [](domain::Patient &p, const QString &v) { p.nationalId = v; }},
+        {"referralSource", [](domain::Patient &p, const QString &v) { p.referralSource = v; }},
+        {"alerts", [](domain::Patient &p, const QString &v) { p.alerts = v; }},
+    };
+    for (const auto &[field, set] : fields) {
+        for (const QString &bad : {huge, broken}) {
+            domain::Patient p = test::patient("Valid", "Person");
+            set(p, bad);
+            auto saved = repo().create(p);
+            ASSERT_FALSE(saved.ok()) << field;
+            EXPECT_TRUE(saved.error().hasFieldError(QLatin1String(field))) << field;
+        }
+    }
+    EXPECT_EQ(rows(), 0);
+    EXPECT_EQ(outbox(), 0);
+}
+
+TEST_F(PatientRepositoryTest, updateOfADeletedPatientIsNotFoundAndChangesNothing)
+{
+    auto saved = repo().create(test::patient("Ira", "Sen"));
+    ASSERT_TRUE(saved.ok());
+    ASSERT_TRUE(repo().remove(saved.value().meta.id).ok());
+    domain::Patient p = saved.value();
+    p.city = QStringLiteral("Kochi");
+    auto updated = repo().update(p);
+    ASSERT_FALSE(updated.ok());
+    EXPECT_EQ(updated.error().code(), domain::ErrorCode::NotFound);
+    EXPECT_EQ(repo().get(p.meta.id).error().code(), domain::ErrorCode::NotFound);
+    EXPECT_EQ(repo().remove(p.meta.id).error().code(), domain::ErrorCode::NotFound);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT city FROM patients")).toString(), QString());
+    EXPECT_TRUE(names(QStringLiteral("ira")).isEmpty()) << "deleted patients are not found";
+}
+
+TEST_F(PatientRepositoryTest, searchIsAccentAndCaseInsensitiveWithPrefixes)
+{
+    ASSERT_TRUE(repo().create(test::patient("José", "García")).ok());
+    ASSERT_TRUE(repo().create(test::patient("Josefina", "Gómez")).ok());
+    ASSERT_TRUE(repo().create(test::patient("Priya", "Raghavan")).ok());
+    EXPECT_EQ(names(QStringLiteral("jose garc")), QStringList{QStringLiteral("José García")});
+    EXPECT_EQ(names(QStringLiteral("JOSÉ GARCÍA")), QStringList{QStringLiteral("José García")});
+    EXPECT_EQ(names(QStringLiteral("jos")).size(), 2);
+    EXPECT_EQ(names(QStringLiteral("gom")), QStringList{QStringLiteral("Josefina Gómez")});
+    EXPECT_EQ(names(QStringLiteral("ragh pri")), QStringList{QStringLiteral("Priya Raghavan")});
+    EXPECT_TRUE(names(QStringLiteral("zz")).isEmpty());
+    EXPECT_TRUE(names(QStringLiteral("   ")).isEmpty());
+}
+
+TEST_F(PatientRepositoryTest, searchFindsPhonesPartiallyAndRanksAnExactPhoneFirst)
+{
+    ASSERT_TRUE(repo().create(test::patient("Aarav", "Shah", "98450 12345")).ok());
+    domain::Patient second = test::patient("Zubin", "Shah", "98450 12399");
+    second.altPhone = QStringLiteral("+34 612 345 678");
+    ASSERT_TRUE(repo().create(second).ok());
+    EXPECT_EQ(names(QStringLiteral("98450")).size(), 2);
+    EXPECT_EQ(names(QStringLiteral("98450 123")).size(), 2);
+    EXPECT_EQ(names(QStringLiteral("+91 98450 12399")), QStringList{QStringLiteral("Zubin Shah")});
+    EXPECT_EQ(names(QStringLiteral("612 345")), QStringList{QStringLiteral("Zubin Shah")});
+    // "shah" matches both by name; the exact phone match would come first.
+    const auto ranked = repo().search(QStringLiteral("9845012399"));
+    ASSERT_FALSE(ranked.value().isEmpty());
+    EXPECT_EQ(ranked.value().first().firstName, QStringLiteral("Zubin"));
+}
+
+TEST_F(PatientRepositoryTest, searchFindsFileNumberAndDateOfBirth)
+{
+    domain::Patient p = test::patient("Meher", "Bose");
+    p.patientNumber = QStringLiteral("P004512");
+    p.dateOfBirth = QDate(1988, 7, 9);
+    ASSERT_TRUE(repo().create(p).ok());
+    ASSERT_TRUE(repo().create(test::patient("Other", "Person")).ok());
+    EXPECT_EQ(names(QStringLiteral("p0045")), QStringList{QStringLiteral("Meher Bose")});
+    EXPECT_EQ(names(QStringLiteral("09/07/1988")), QStringList{QStringLiteral("Meher Bose")});
+    EXPECT_EQ(names(QStringLiteral("1988-07-09")), QStringList{QStringLiteral("Meher Bose")});
+    EXPECT_EQ(names(QStringLiteral("bose 9.7.1988")), QStringList{QStringLiteral("Meher Bose")});
+    EXPECT_TRUE(names(QStringLiteral("10/07/1988")).isEmpty());
+}
+
+TEST_F(PatientRepositoryTest, editsAreReflectedInSearch)
+{
+    auto saved = repo().create(test::patient("Tara", "Kumar"));
+    ASSERT_TRUE(saved.ok());
+    domain::Patient p = saved.value();
+    p.lastName = QStringLiteral("Fernandes");
+    ASSERT_TRUE(repo().update(p).ok());
+    EXPECT_TRUE(names(QStringLiteral("kumar")).isEmpty());
+    EXPECT_EQ(names(QStringLiteral("fern")), QStringList{QStringLiteral("Tara Fernandes")});
+}
+
+TEST_F(PatientRepositoryTest, archivedPatientsAreHiddenUnlessAskedFor)
+{
+    domain::Patient p = test::patient("Old", "Record");
+    p.archived = true;
+    ASSERT_TRUE(repo().create(p).ok());
+    EXPECT_TRUE(names(QStringLiteral("old")).isEmpty());
+    EXPECT_EQ(repo().search(QStringLiteral("old"), 50, true).value().size(), 1);
+}
+
+TEST_F(PatientRepositoryTest, likelyDuplicatesBySamePhoneOrSameNameAndBirthDate)
+{
+    domain::Patient a = test::patient("Rahul", "Verma", "9900011122");
+    a.dateOfBirth = QDate(1990, 1, 15);
+    ASSERT_TRUE(repo().create(a).ok());
+    ASSERT_TRUE(repo().create(test::patient("Someone", "Else", "9900099999")).ok());
+
+    const auto samePhone = repo().likelyDuplicates(test::patient("R.", "Verma", "+91 99000 11122"));
+    ASSERT_EQ(samePhone.value().size(), 1);
+    domain::Patient sameName = test::patient("rahul", "VERMA");
+    sameName.dateOfBirth = QDate(1990, 1, 15);
+    EXPECT_EQ(repo().likelyDuplicates(sameName).value().size(), 1);
+    sameName.dateOfBirth = QDate(1991, 1, 15);
+    EXPECT_TRUE(repo().likelyDuplicates(sameName).value().isEmpty());
+    EXPECT_TRUE(repo().likelyDuplicates(test::patient("Rahul", "Verma")).value().isEmpty())
+        << "a name alone is not enough";
 }

@@ -1,5 +1,7 @@
 #include "support/tempdatabase.h"
 
+#include "clinic/storage/userrepository.h"
+
 #include <QSqlError>
 
 namespace clinic::test {
@@ -31,6 +33,22 @@ QVariant TempDatabaseTest::scalar(const QString &sql) const
         return {};
     }
     return q.value(0);
+}
+
+qint64 TempDatabaseTest::makeUser(const char *login, domain::Role role, std::optional<qint64> practitionerId)
+{
+    storage::Session admin = m_session;
+    admin.role = domain::Role::Admin;
+    storage::UserRepository users(*m_db, admin);
+    users.setHashIterations(1000);
+    domain::User u;
+    u.login = QLatin1String(login);
+    u.displayName = QStringLiteral("Test User");
+    u.role = role;
+    u.practitionerId = practitionerId;
+    const auto saved = users.create(u, QStringLiteral("test password"));
+    EXPECT_TRUE(saved.ok()) << (saved.ok() ? "" : saved.error().message().toStdString());
+    return saved.ok() ? saved.value().meta.id : 0;
 }
 
 void TempDatabaseTest::reopen()

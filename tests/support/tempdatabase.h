@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinic/domain/clock.h"
+#include "clinic/domain/role.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/session.h"
 
@@ -40,6 +41,8 @@ protected:
     QVariant scalar(const QString &sql) const;
     /// Reopens the database (closes the connection first).
     void reopen();
+    /// Creates a desk user with `role` (fast hash) and returns its id.
+    qint64 makeUser(const char *login, domain::Role role, std::optional<qint64> practitionerId = {});
 
     QTemporaryDir m_dir;
     QString m_path;

@@ -22,7 +22,8 @@ public:
 
     [[nodiscard]] const T &value() const & { assert(ok()); return std::get<T>(m_state); }
     [[nodiscard]] T &value() & { assert(ok()); return std::get<T>(m_state); }
-    [[nodiscard]] T &&value() && { assert(ok()); return std::get<T>(std::move(m_state)); }
+    /// By value on temporaries, so `for (auto &x : f().value())` never dangles.
+    [[nodiscard]] T value() && { assert(ok()); return std::get<T>(std::move(m_state)); }
     [[nodiscard]] const Error &error() const { assert(!ok()); return std::get<Error>(m_state); }
 
     const T &operator*() const & { return value(); }

@@ -16,6 +16,7 @@ struct OpenOptions
     bool quickCheck = true;   ///< run PRAGMA quick_check and refuse a damaged file
     bool migrate = true;      ///< apply pending migrations (else: refuse an out-of-date file)
     int busyTimeoutMs = 5000;
+    int migrateTo = -1;       ///< stop at this schema version (tests build old files); -1 = latest
 };
 
 /// One named QSqlDatabase connection to the local SQLite file, opened and used in one thread.

@@ -19,6 +19,13 @@ struct InvoiceFilter
     std::optional<qint64> practitionerId;
     bool outstandingOnly = false;  ///< issued and not fully paid
     int limit = 500;
+
+    static InvoiceFilter ofStatus(domain::InvoiceStatus value)
+    {
+        InvoiceFilter filter;
+        filter.status = value;
+        return filter;
+    }
 };
 
 } // namespace clinic::storage
