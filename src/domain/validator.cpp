@@ -59,10 +59,13 @@ std::optional<QString> Validator::checkText(const QString &value, int maxLength)
 {
     if (value.size() > maxLength)
         return tr("This text is too long (at most %1 characters).").arg(maxLength);
+    const QString unreadable = tr("This text contains characters that could not be read.");
+    if (!value.isValidUtf16())
+        return unreadable;  // a lone surrogate: broken input, not text
     for (const QChar c : value) {
-        if (c == QChar::ReplacementCharacter || c.isNonCharacter()
-            || (c.isSurrogate() && value.isValidUtf16() == false))
-            return tr("This text contains characters that could not be read.");
+        // U+FFFD is what invalid UTF-8 decodes to: refuse rather than store garbled text.
+        if (c == QChar::ReplacementCharacter || c.isNonCharacter())
+            return unreadable;
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')
             && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
             return tr("This text contains control characters.");

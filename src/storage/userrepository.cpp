@@ -132,7 +132,10 @@ domain::Result<User> UserRepository::authenticate(const QString &login, const QS
         return users.error();
     if (users.value().isEmpty()) {
         // Spend the same time as a real check so a missing login cannot be told apart.
-        domain::PasswordHasher::verify(password, domain::PasswordHasher::hash(QStringLiteral("x"), m_iterations > 0 ? m_iterations : domain::PasswordHasher::kDefaultIterations));
+        const int iterations = m_iterations > 0 ? m_iterations : domain::PasswordHasher::kDefaultIterations;
+        const QString dummy = QStringLiteral("pbkdf2-sha256$%1$c2FsdHNhbHRzYWx0c2FsdA==$"
+                                             "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=").arg(iterations);
+        domain::PasswordHasher::verify(password, dummy);
         return refused;
     }
     const User &user = users.value().first();
