@@ -124,5 +124,6 @@ CREATE TABLE patients (
     deleted_at        INTEGER
 );
 CREATE INDEX patients_phone ON patients (phone) WHERE deleted_at IS NULL AND phone <> '';
+CREATE INDEX patients_alt_phone ON patients (alt_phone) WHERE deleted_at IS NULL AND alt_phone <> '';
 CREATE INDEX patients_name_dob ON patients (lower(first_name), lower(last_name), date_of_birth)
     WHERE deleted_at IS NULL;

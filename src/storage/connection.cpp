@@ -45,6 +45,7 @@ Connection::Connection(QString path, QString name) : m_path(std::move(path)), m_
 
 Connection::~Connection()
 {
+    sql::dropCachedQueries(m_name);
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())

@@ -130,24 +130,44 @@ domain::Result<Patient> PatientRepository::get(qint64 id) const
     return RecordTable<Patient>(connection(), kMapping).get(id);
 }
 
-domain::Result<QList<Patient>> PatientRepository::search(const QString &text, int limit,
-                                                         bool includeArchived) const
+domain::Result<PatientRepository::SearchResult> PatientRepository::search(const QString &text, int limit,
+                                                                          bool includeArchived) const
 {
     const auto parsed = PatientSearchQuery::parse(text, session().defaultCountry);
+    SearchResult result;
     if (parsed.match.isEmpty())
-        return QList<Patient>{};
-    QSqlQuery q = sql::prepare(db(), QStringLiteral(
-        "SELECT %1, (p.phone = :exact OR p.alt_phone = :exact2) AS exact_phone "
-        "FROM patient_search s JOIN patients p ON p.id = s.rowid "
-        "WHERE patient_search MATCH :match AND p.deleted_at IS NULL %2 "
-        "ORDER BY exact_phone DESC, s.rank, p.first_name, p.last_name, p.id LIMIT :limit")
-        .arg(sql::selectColumns(kColumns, QStringLiteral("p")),
-             includeArchived ? QString() : QStringLiteral("AND p.archived = 0")));
-    q.bindValue(QStringLiteral(":exact"), parsed.exactPhone);
-    q.bindValue(QStringLiteral(":exact2"), parsed.exactPhone);
-    q.bindValue(QStringLiteral(":match"), parsed.match);
-    q.bindValue(QStringLiteral(":limit"), qBound(1, limit, 1000));
-    return readAll(q, "search patients");
+        return result;
+
+    // 1. Candidates straight from the index in rowid order: stops after kSearchCandidates + 1,
+    //    so the cost does not grow with how many patients a short prefix matches.
+    sql::CachedQuery candidates(db(), QStringLiteral(
+        "SELECT rowid FROM patient_search WHERE patient_search MATCH ? LIMIT %1").arg(kSearchCandidates + 1));
+    candidates->bindValue(0, parsed.match);
+    if (!candidates->exec())
+        return sql::toError(*candidates, "search patients");
+    QStringList ids;
+    while (candidates->next())
+        ids << candidates->value(0).toString();
+    result.truncated = ids.size() > kSearchCandidates;
+    if (result.truncated)
+        ids.removeLast();
+
+    // 2. Rank the candidates (plus an exact phone match, wherever it sits in the index).
+    sql::CachedQuery ranked(db(), QStringLiteral(
+        "SELECT %1, (phone = :exact OR alt_phone = :exact2) AS exact_phone FROM patients "
+        "WHERE (id IN (SELECT value FROM json_each(:ids)) OR (:exact3 <> '' AND (phone = :exact4 OR alt_phone = :exact5))) "
+        "AND deleted_at IS NULL %2 "
+        "ORDER BY exact_phone DESC, first_name COLLATE NOCASE, last_name COLLATE NOCASE, id LIMIT :limit")
+        .arg(sql::selectColumns(kColumns), includeArchived ? QString() : QStringLiteral("AND archived = 0")));
+    for (const char *name : {":exact", ":exact2", ":exact3", ":exact4", ":exact5"})
+        ranked->bindValue(QLatin1String(name), sql::text(parsed.exactPhone));
+    ranked->bindValue(QStringLiteral(":ids"), QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
+    ranked->bindValue(QStringLiteral(":limit"), qBound(1, limit, kSearchCandidates));
+    if (!ranked->exec())
+        return sql::toError(*ranked, "search patients");
+    while (ranked->next())
+        result.patients.append(read(*ranked));
+    return result;
 }
 
 domain::Result<QList<Patient>> PatientRepository::likelyDuplicates(const Patient &patient) const

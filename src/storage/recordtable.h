@@ -39,14 +39,13 @@ public:
     /// Inserts `value` (inside the caller's transaction, if any) and returns it with its meta.
     domain::Result<T> insert(T value, qint64 nowMs)
     {
-        QSqlQuery q = sql::prepare(m_connection.database(),
-                                   sql::insertStatement(m_mapping.table, m_mapping.columns));
-        m_mapping.bind(q, value);
-        q.bindValue(QStringLiteral(":created_at"), nowMs);
-        q.bindValue(QStringLiteral(":updated_at"), nowMs);
-        if (!q.exec())
-            return sql::toError(q, qPrintable(QStringLiteral("save %1").arg(m_mapping.what)));
-        value.meta.id = q.lastInsertId().toLongLong();
+        sql::CachedQuery q(m_connection.database(), sql::insertStatement(m_mapping.table, m_mapping.columns));
+        m_mapping.bind(*q, value);
+        q->bindValue(QStringLiteral(":created_at"), nowMs);
+        q->bindValue(QStringLiteral(":updated_at"), nowMs);
+        if (!q->exec())
+            return sql::toError(*q, qPrintable(QStringLiteral("save %1").arg(m_mapping.what)));
+        value.meta.id = q->lastInsertId().toLongLong();
         value.meta.createdAt = value.meta.updatedAt = sql::time(nowMs);
         return value;
     }
@@ -54,14 +53,13 @@ public:
     /// Overwrites the columns of the live row `value.meta.id`; NotFound if it is gone.
     domain::Status update(const T &value, qint64 nowMs)
     {
-        QSqlQuery q = sql::prepare(m_connection.database(),
-                                   sql::updateStatement(m_mapping.table, m_mapping.columns));
-        m_mapping.bind(q, value);
-        q.bindValue(QStringLiteral(":updated_at"), nowMs);
-        q.bindValue(QStringLiteral(":id"), value.meta.id);
-        if (!q.exec())
-            return sql::toError(q, qPrintable(QStringLiteral("save %1").arg(m_mapping.what)));
-        if (q.numRowsAffected() != 1)
+        sql::CachedQuery q(m_connection.database(), sql::updateStatement(m_mapping.table, m_mapping.columns));
+        m_mapping.bind(*q, value);
+        q->bindValue(QStringLiteral(":updated_at"), nowMs);
+        q->bindValue(QStringLiteral(":id"), value.meta.id);
+        if (!q->exec())
+            return sql::toError(*q, qPrintable(QStringLiteral("save %1").arg(m_mapping.what)));
+        if (q->numRowsAffected() != 1)
             return notFound();
         return {};
     }
@@ -81,17 +79,16 @@ public:
     domain::Result<QList<T>> select(const QString &where, const QVariantList &values = {},
                                     const QString &orderBy = QStringLiteral("id")) const
     {
-        QSqlQuery q = sql::prepare(m_connection.database(),
-                                   QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                                       .arg(sql::selectColumns(m_mapping.columns), m_mapping.table,
-                                            where, orderBy));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return sql::toError(q, qPrintable(QStringLiteral("read %1").arg(m_mapping.what)));
+        sql::CachedQuery q(m_connection.database(),
+                           QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                               .arg(sql::selectColumns(m_mapping.columns), m_mapping.table, where, orderBy));
+        for (int i = 0; i < values.size(); ++i)
+            q->bindValue(i, values.at(i));
+        if (!q->exec())
+            return sql::toError(*q, qPrintable(QStringLiteral("read %1").arg(m_mapping.what)));
         QList<T> list;
-        while (q.next())
-            list.append(m_mapping.read(q));
+        while (q->next())
+            list.append(m_mapping.read(*q));
         return list;
     }
 

@@ -47,12 +47,11 @@ domain::Status Repository::softDelete(const QString &table, qint64 id)
 
 domain::Status Repository::requireLive(const QString &table, qint64 id, const QString &what) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return sql::toError(query, "look up");
-    if (!query.next())
+    sql::CachedQuery query(db(), QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table));
+    query->bindValue(0, id);
+    if (!query->exec())
+        return sql::toError(*query, "look up");
+    if (!query->next())
         return domain::Error(domain::ErrorCode::NotFound,
                              QCoreApplication::translate("clinic::storage::Repository",
                                                          "The %1 does not exist.").arg(what));

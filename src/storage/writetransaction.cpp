@@ -22,12 +22,12 @@ WriteTransaction::WriteTransaction(Connection &connection, std::optional<qint64>
     }
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return;
-    QSqlQuery stamp = sql::prepare(m_connection.database(), QStringLiteral(
+    sql::CachedQuery stamp(m_connection.database(), QStringLiteral(
         "UPDATE session_context SET actor_user_id = ?, capture = ? WHERE id = 1"));
-    stamp.addBindValue(sql::idOrNull(actorUserId));
-    stamp.addBindValue(mode == CaptureMode::Record ? 1 : 0);
-    if (!stamp.exec()) {
-        m_error = sql::toError(stamp, "start transaction");
+    stamp->bindValue(0, sql::idOrNull(actorUserId));
+    stamp->bindValue(1, mode == CaptureMode::Record ? 1 : 0);
+    if (!stamp->exec()) {
+        m_error = sql::toError(*stamp, "start transaction");
         exec(QStringLiteral("ROLLBACK"));
         return;
     }

@@ -302,9 +302,7 @@ int main(int argc, char **argv)
         std::vector<double> ours, rawUs;
         RawDb same(db.path());
         sqlite3_stmt *fts = same.prepare(
-            "SELECT p.id, p.first_name, p.last_name, p.phone, p.date_of_birth FROM patient_search s "
-            "JOIN patients p ON p.id = s.rowid WHERE patient_search MATCH ? AND p.deleted_at IS NULL "
-            "AND p.archived = 0 ORDER BY s.rank LIMIT 50");
+            "SELECT rowid FROM patient_search WHERE patient_search MATCH ? LIMIT 501");
         for (const QString &typed : keystrokes) {
             ours.push_back(timeUs([&] { (void)patients.search(typed); }));
             const QByteArray match = storage::PatientSearchQuery::parse(typed, QStringLiteral("IN")).match.toUtf8();
@@ -317,6 +315,7 @@ int main(int argc, char **argv)
         }
         sqlite3_finalize(fts);
         report("search_as_you_type", stats(ours), stats(rawUs), "p95 < 10 ms over 100,000 patients");
+        std::fprintf(stderr, "search: raw = the bare FTS5 candidate query through sqlite3\n");
     }
 
     // --- Calendar day over a large appointment history. ------------------------------------------

@@ -1,4 +1,5 @@
 #include "clinic/storage/patientrepository.h"
+#include "clinic/storage/writetransaction.h"
 
 #include "support/fixtures.h"
 #include "support/tempdatabase.h"
@@ -17,7 +18,7 @@ protected:
         auto found = repo().search(query);
         EXPECT_TRUE(found.ok());
         if (found.ok()) {
-            for (const auto &p : found.value())
+            for (const auto &p : found.value().patients)
                 out << p.fullName();
         }
         return out;
@@ -150,8 +151,8 @@ TEST_F(PatientRepositoryTest, searchFindsPhonesPartiallyAndRanksAnExactPhoneFirs
     EXPECT_EQ(names(QStringLiteral("612 345")), QStringList{QStringLiteral("Zubin Shah")});
     // "shah" matches both by name; the exact phone match would come first.
     const auto ranked = repo().search(QStringLiteral("9845012399"));
-    ASSERT_FALSE(ranked.value().isEmpty());
-    EXPECT_EQ(ranked.value().first().firstName, QStringLiteral("Zubin"));
+    ASSERT_FALSE(ranked.value().patients.isEmpty());
+    EXPECT_EQ(ranked.value().patients.first().firstName, QStringLiteral("Zubin"));
 }
 
 TEST_F(PatientRepositoryTest, searchFindsFileNumberAndDateOfBirth)
@@ -185,7 +186,7 @@ TEST_F(PatientRepositoryTest, archivedPatientsAreHiddenUnlessAskedFor)
     p.archived = true;
     ASSERT_TRUE(repo().create(p).ok());
     EXPECT_TRUE(names(QStringLiteral("old")).isEmpty());
-    EXPECT_EQ(repo().search(QStringLiteral("old"), 50, true).value().size(), 1);
+    EXPECT_EQ(repo().search(QStringLiteral("old"), 50, true).value().patients.size(), 1);
 }
 
 TEST_F(PatientRepositoryTest, likelyDuplicatesBySamePhoneOrSameNameAndBirthDate)
@@ -204,4 +205,22 @@ TEST_F(PatientRepositoryTest, likelyDuplicatesBySamePhoneOrSameNameAndBirthDate)
     EXPECT_TRUE(repo().likelyDuplicates(sameName).value().isEmpty());
     EXPECT_TRUE(repo().likelyDuplicates(test::patient("Rahul", "Verma")).value().isEmpty())
         << "a name alone is not enough";
+}
+
+TEST_F(PatientRepositoryTest, aBroadSearchSaysThereIsMoreAndAnExactPhoneStillComesFirst)
+{
+    storage::WriteTransaction tx(*m_db, std::nullopt);
+    for (int i = 0; i < storage::PatientRepository::kSearchCandidates + 20; ++i)
+        ASSERT_TRUE(repo().create(test::patient("Anil", "Kumar", qPrintable(QStringLiteral("98000%1").arg(i, 5, 10, QLatin1Char('0'))))).ok());
+    ASSERT_TRUE(tx.commit().ok());
+    const auto broad = repo().search(QStringLiteral("anil"));
+    ASSERT_TRUE(broad.ok());
+    EXPECT_TRUE(broad.value().truncated);
+    EXPECT_EQ(broad.value().patients.size(), 50);
+    // The last one registered lies beyond the candidate window of "anil"; its phone finds it.
+    const auto exact = repo().search(QStringLiteral("98000 00519"));
+    ASSERT_TRUE(exact.ok());
+    ASSERT_FALSE(exact.value().patients.isEmpty());
+    EXPECT_EQ(exact.value().patients.first().phone, QStringLiteral("+919800000519"));
+    EXPECT_FALSE(repo().search(QStringLiteral("anil kumar 9800000519")).value().truncated);
 }

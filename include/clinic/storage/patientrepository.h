@@ -20,10 +20,19 @@ public:
     domain::Status remove(qint64 id);
     domain::Result<domain::Patient> get(qint64 id) const;
 
+    struct SearchResult
+    {
+        QList<domain::Patient> patients;
+        /// More patients match than were ranked (the text is too broad): the UI says "keep typing".
+        bool truncated = false;
+    };
+
     /// Search-as-you-type over names, phones, file number and date of birth (see
-    /// PatientSearchQuery). An exact phone match comes first, then by relevance and name.
-    domain::Result<QList<domain::Patient>> search(const QString &text, int limit = 50,
-                                                  bool includeArchived = false) const;
+    /// PatientSearchQuery). An exact phone match comes first, then by name. At most
+    /// kSearchCandidates matches are considered, so a broad prefix ("a", "98") costs the same as a
+    /// precise one; `truncated` says when there were more.
+    domain::Result<SearchResult> search(const QString &text, int limit = 50, bool includeArchived = false) const;
+    static constexpr int kSearchCandidates = 500;
     /// Live patients that look like the same person: same phone (either number), or same first
     /// and last name (case-insensitive) and date of birth. Excludes `patient` itself.
     domain::Result<QList<domain::Patient>> likelyDuplicates(const domain::Patient &patient) const;
