@@ -130,6 +130,9 @@ domain::Status Connection::initialise(const OpenOptions &options)
             return error;
     }
 
+    if (!sql::run(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(options.walAutoCheckpointPages), &error))
+        return error;
+
     if (version.value() < Migrator::latestVersion()) {
         if (!options.migrate)
             return domain::Error(domain::ErrorCode::Storage,

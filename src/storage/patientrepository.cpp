@@ -148,18 +148,35 @@ domain::Result<PatientRepository::SearchResult> PatientRepository::search(const 
     QStringList ids;
     while (candidates->next())
         ids << candidates->value(0).toString();
+    for (const QString &prefix : parsed.phonePrefixes) {
+        // '+' + digits .. '+' + digits + ':' is exactly the numbers starting with those digits.
+        for (const char *column : {"phone", "alt_phone"}) {
+            sql::CachedQuery phones(db(), QStringLiteral(
+                "SELECT id FROM patients WHERE %1 >= ? AND %1 < ? AND %1 <> '' AND deleted_at IS NULL LIMIT %2")
+                .arg(QLatin1String(column)).arg(kSearchCandidates + 1));
+            phones->bindValue(0, prefix);
+            phones->bindValue(1, QString(prefix + QLatin1Char(':')));
+            if (!phones->exec())
+                return sql::toError(*phones, "search patients");
+            while (phones->next() && ids.size() <= kSearchCandidates)
+                ids << phones->value(0).toString();
+        }
+    }
+    ids.removeDuplicates();
     result.truncated = ids.size() > kSearchCandidates;
     if (result.truncated)
-        ids.removeLast();
+        ids.resize(kSearchCandidates);
 
     // 2. Rank the candidates (plus an exact phone match, wherever it sits in the index).
     sql::CachedQuery ranked(db(), QStringLiteral(
         "SELECT %1, (phone = :exact OR alt_phone = :exact2) AS exact_phone FROM patients "
-        "WHERE (id IN (SELECT value FROM json_each(:ids)) OR (:exact3 <> '' AND (phone = :exact4 OR alt_phone = :exact5))) "
+        "WHERE id IN (SELECT value FROM json_each(:ids)"
+        "             UNION SELECT id FROM patients WHERE phone = :exact3 AND phone <> '' AND deleted_at IS NULL"
+        "             UNION SELECT id FROM patients WHERE alt_phone = :exact4 AND alt_phone <> '' AND deleted_at IS NULL) "
         "AND deleted_at IS NULL %2 "
         "ORDER BY exact_phone DESC, first_name COLLATE NOCASE, last_name COLLATE NOCASE, id LIMIT :limit")
         .arg(sql::selectColumns(kColumns), includeArchived ? QString() : QStringLiteral("AND archived = 0")));
-    for (const char *name : {":exact", ":exact2", ":exact3", ":exact4", ":exact5"})
+    for (const char *name : {":exact", ":exact2", ":exact3", ":exact4"})
         ranked->bindValue(QLatin1String(name), sql::text(parsed.exactPhone));
     ranked->bindValue(QStringLiteral(":ids"), QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
     ranked->bindValue(QStringLiteral(":limit"), qBound(1, limit, kSearchCandidates));

@@ -49,7 +49,29 @@ PatientSearchQuery::Parsed PatientSearchQuery::parse(const QString &text, const 
         const QString digits = domain::PhoneNumber::digitsOnly(input);
         if (const auto e164 = domain::PhoneNumber::normalize(input, defaultCountry))
             parsed.exactPhone = *e164;
-        parsed.match = QStringLiteral("{phone number} : %1*").arg(quoted(digits));
+        // As typed with its country code ("+91 98...", "0091...", "9198...") or as a national
+        // number in the clinic's country ("98450", "098450").
+        QString national = digits;
+        QString international = digits;
+        if (input.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"))) {
+            international = digits.startsWith(QLatin1String("00")) ? digits.mid(2) : digits;
+            national.clear();
+        } else if (national.startsWith(QLatin1Char('0'))) {
+            national.remove(0, 1);
+        }
+        // The clinic's own country first, then the other market ClinicDesk knows (a Spanish
+        // patient at an Indian clinic is typed without +34 too).
+        const QStringList countryCodes = defaultCountry == QLatin1String("ES")
+            ? QStringList{QStringLiteral("34"), QStringLiteral("91")}
+            : QStringList{QStringLiteral("91"), QStringLiteral("34")};
+        if (!national.isEmpty()) {
+            for (const QString &code : countryCodes)
+                parsed.phonePrefixes << QLatin1Char('+') + code + national;
+        }
+        if (!international.isEmpty())
+            parsed.phonePrefixes << QLatin1Char('+') + international;
+        parsed.phonePrefixes.removeDuplicates();
+        parsed.match = QStringLiteral("number : %1*").arg(quoted(digits));
         return parsed;
     }
 

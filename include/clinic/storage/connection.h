@@ -17,6 +17,9 @@ struct OpenOptions
     bool migrate = true;      ///< apply pending migrations (else: refuse an out-of-date file)
     int busyTimeoutMs = 5000;
     int migrateTo = -1;       ///< stop at this schema version (tests build old files); -1 = latest
+    /// SQLite's automatic checkpoint threshold in pages. With a Checkpointer running, writers set
+    /// it high (a backstop only) so no commit pays for a checkpoint's fsync.
+    int walAutoCheckpointPages = 1000;
 };
 
 /// One named QSqlDatabase connection to the local SQLite file, opened and used in one thread.

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace clinic::storage {
 
 /// Turns what a receptionist types into an FTS5 query over the patient_search index.
 ///  - words match names (accent- and case-insensitive) by prefix: "jose garc" -> José García;
-///  - a number typed with spaces, dashes or a "+" is one phone/file number, matched by prefix;
+///  - a number typed with spaces, dashes or a "+" is one phone number (matched by prefix in the
+///    phone indexes, with or without the country code) or file number (by prefix in FTS);
 ///  - a date (31/12/1985, 31-12-1985, 31.12.1985 or 1985-12-31) matches the date of birth;
 ///  - FTS syntax characters in the input are neutralised (every term is quoted).
 /// Stateless and thread-safe.
@@ -17,6 +19,9 @@ public:
     {
         QString match;       ///< the FTS5 MATCH expression; empty = nothing to search
         QString exactPhone;  ///< E.164 when the input is a complete phone number (ranked first)
+        /// For input that looks like a phone number: E.164 prefixes to look up in the phone
+        /// indexes (B-tree range scans stay fast however many numbers share the prefix).
+        QStringList phonePrefixes;
     };
     static Parsed parse(const QString &text, const QString &defaultCountry);
 };
