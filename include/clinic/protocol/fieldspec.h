@@ -1,0 +1,25 @@
+#pragma once
+
+#include "clinic/protocol/fieldtype.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace clinic::protocol {
+
+/// One synced column: its wire type and limits. `maxLength` is in characters for text.
+struct FieldSpec
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    bool nullable = false;
+    QString refTable;                 ///< for FieldType::Reference: the parent table
+    int maxLength = 0;                ///< Text: 0 = default (kMaxText)
+    std::optional<qint64> min;        ///< Integer/Timestamp bounds
+    std::optional<qint64> max;
+    QStringList allowed;              ///< Text: allowed values (enumerations), empty = any
+};
+
+} // namespace clinic::protocol

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace clinic::protocol {
+
+/// One row's change in a push, coalesced by the desk from its outbox.
+///   {"table": "patients", "localId": 12, "cloudId": 99|null, "deleted": false,
+///    "hlc": 1234567890, "fields": {"first_name": "Asha", "patient_id": {"localId": 7}, ...}}
+/// `fields` holds only the columns that changed (all of them for a new row); references are
+/// {"cloudId": n} or {"localId": n} (a row of the pushing device, resolved by the server).
+struct RowChange
+{
+    QString table;
+    qint64 localId = 0;
+    std::optional<qint64> cloudId;
+    bool deleted = false;
+    qint64 hlc = 0;  ///< HlcTimestamp::pack() of the change
+    nlohmann::json fields = nlohmann::json::object();
+};
+
+/// A push: protocol and schema version of the desk, and the changed rows, parents first.
+struct PushRequest
+{
+    int protocol = 0;
+    int schema = 0;
+    std::vector<RowChange> changes;
+};
+
+} // namespace clinic::protocol
