@@ -3,7 +3,7 @@
 #include "clinic/log/logging.h"
 #include "clinic/storage/changecapture.h"
 #include "clinic/storage/connection.h"
-#include "clinic/storage/sqlscript.h"
+#include "clinic/domain/sqlscript.h"
 #include "sqlsupport.h"
 
 #include <QDateTime>
@@ -105,7 +105,7 @@ domain::Status Migrator::migrate(Connection &connection, int targetVersion)
                                          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                                          "applied_at INTEGER NOT NULL)"), &error))
             return rollbackWith(error);
-        for (const QString &statement : SqlScript::split(migration.sql)) {
+        for (const QString &statement : domain::SqlScript::split(migration.sql)) {
             QSqlQuery query(db);
             if (!query.exec(statement))
                 return rollbackWith(sql::toError(

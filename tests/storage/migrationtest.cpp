@@ -1,7 +1,7 @@
 #include "clinic/storage/changecapture.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/migrator.h"
-#include "clinic/storage/sqlscript.h"
+#include "clinic/domain/sqlscript.h"
 
 #include "support/tempdatabase.h"
 
@@ -77,7 +77,7 @@ TEST(Migrations, areNumberedWithoutGapsFromOne)
 TEST(Migrations, everyScriptSplitsIntoStatementsThatEndCleanly)
 {
     for (const auto &m : Migrator::migrations()) {
-        const QStringList statements = storage::SqlScript::split(m.sql);
+        const QStringList statements = domain::SqlScript::split(m.sql);
         EXPECT_FALSE(statements.isEmpty()) << m.name.toStdString();
         for (const QString &s : statements)
             EXPECT_TRUE(s.endsWith(QLatin1Char(';'))) << m.name.toStdString() << ": " << s.toStdString();
@@ -91,7 +91,7 @@ TEST(SqlScript, keepsTriggerBodiesQuotedSemicolonsAndInlineCommentsTogether)
         "CREATE TABLE t (a TEXT DEFAULT 'x;y'); -- trailing; comment\n"
         "CREATE TRIGGER tr AFTER INSERT ON t\nBEGIN\n  SELECT 1;\n  SELECT 'it''s; fine';\nEND;\n"
         "INSERT INTO t VALUES ('multi\nline;\nvalue');\n");
-    const QStringList parts = storage::SqlScript::split(script);
+    const QStringList parts = domain::SqlScript::split(script);
     ASSERT_EQ(parts.size(), 3);
     EXPECT_TRUE(parts.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     EXPECT_TRUE(parts.at(1).endsWith(QStringLiteral("END;")));

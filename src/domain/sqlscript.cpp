@@ -1,6 +1,6 @@
-#include "clinic/storage/sqlscript.h"
+#include "clinic/domain/sqlscript.h"
 
-namespace clinic::storage {
+namespace clinic::domain {
 
 QStringList SqlScript::split(const QString &script)
 {
@@ -49,4 +49,4 @@ QStringList SqlScript::split(const QString &script)
     return statements;
 }
 
-} // namespace clinic::storage
+} // namespace clinic::domain

@@ -1,0 +1,62 @@
+#pragma once
+// Plain value types exchanged between the server's HTTP layer and its store.
+
+#include "clinic/protocol/wireerror.h"
+
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace clinic::server {
+
+/// Who is calling, taken only from the bearer token (S11).
+struct DeviceIdentity
+{
+    qint64 clinicId = 0;
+    qint64 deviceId = 0;
+    QString scope;  ///< "full" or "front_desk" (never receives clinical tables, S12)
+
+    [[nodiscard]] bool seesClinicalData() const { return scope == QLatin1String("full"); }
+};
+
+struct Enrollment
+{
+    qint64 clinicId = 0;
+    qint64 deviceId = 0;
+    QString token;  ///< shown once; only its hash is stored
+    QString scope;
+};
+
+/// The answer for one row of a push.
+struct PushOutcome
+{
+    QString table;
+    qint64 localId = 0;
+    bool accepted = false;
+    qint64 cloudId = 0;
+    qint64 revision = 0;
+    protocol::WireError error;  ///< when rejected
+};
+
+struct PulledRow
+{
+    QString table;
+    qint64 cloudId = 0;
+    qint64 revision = 0;
+    bool deleted = false;
+    std::optional<qint64> localId;          ///< set when the row came from the pulling device
+    nlohmann::json fields;                  ///< references as {"cloudId": n}
+    nlohmann::json hlc;                     ///< per field: the HLC of the write that set it
+};
+
+struct PullPage
+{
+    std::vector<PulledRow> rows;
+    qint64 next = 0;       ///< the cursor to send next time
+    bool hasMore = false;
+};
+
+} // namespace clinic::server

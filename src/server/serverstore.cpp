@@ -1,0 +1,832 @@
+#include "clinic/server/serverstore.h"
+
+#include "clinic/domain/sqlscript.h"
+#include "clinic/log/logging.h"
+#include "clinic/protocol/codec.h"
+#include "clinic/protocol/schema.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+
+#include <spdlog/spdlog.h>
+
+#include <map>
+#include <memory>
+
+namespace clinic::server {
+namespace {
+
+using nlohmann::json;
+using protocol::WireError;
+
+const auto &log()
+{
+    static const auto logger = clinic::log::logger("clinic.server.store");
+    return logger;
+}
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString randomCode()
+{
+    // No 0/O, 1/I/L: easy to read out over the phone.
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 12; ++i)
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    return code;
+}
+
+domain::Error storageError(const QSqlQuery &q, const char *what)
+{
+    log()->error("{} failed: {}", what, q.lastError().text().toStdString());
+    return domain::Error(domain::ErrorCode::Storage, QStringLiteral("%1 failed").arg(QLatin1String(what)));
+}
+
+WireError reject(const char *code, const QString &message, const QString &field = {})
+{
+    return WireError::make(qstrcmp(code, "not_found") == 0 ? 404 : 400, code, message, field);
+}
+
+/// One connection per (store, thread), removed when the thread ends.
+struct ThreadConnection
+{
+    QString name;
+    ~ThreadConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+thread_local std::map<QString, std::unique_ptr<ThreadConnection>> t_connections;
+
+QAtomicInteger<int> g_storeCounter;
+
+// Per-field write stamp kept in records.meta: [hlc, device_id, revision].
+struct Stamp
+{
+    qint64 hlc = 0;
+    qint64 device = 0;
+    qint64 revision = 0;
+    [[nodiscard]] bool newerThan(const Stamp &o) const { return hlc != o.hlc ? hlc > o.hlc : device > o.device; }
+};
+
+Stamp stampOf(const json &meta, const std::string &field)
+{
+    const auto it = meta.find(field);
+    if (it == meta.end() || !it->is_array() || it->size() != 3)
+        return {};
+    return Stamp{(*it)[0].get<qint64>(), (*it)[1].get<qint64>(), (*it)[2].get<qint64>()};
+}
+
+} // namespace
+
+// --- Transactions ----------------------------------------------------------------------------
+
+/// A write transaction on one clinic: takes the clinic's lock (the clinic_state row in
+/// PostgreSQL, the database write lock in SQLite) so revisions follow commit order.
+class ServerStore::Transaction
+{
+public:
+    Transaction(const ServerStore &store, QSqlDatabase db) : m_store(store), m_db(std::move(db)) {}
+    ~Transaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    domain::Status begin()
+    {
+        QSqlQuery q(m_db);
+        const QString begin = m_store.m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                   : QStringLiteral("BEGIN");
+        if (!q.exec(begin))
+            return storageError(q, "begin");
+        m_open = true;
+        return {};
+    }
+
+    /// Locks the clinic and reads its counters. NotFound for an unknown clinic.
+    domain::Status lockClinic(qint64 clinicId)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(m_store.m_dialect == Dialect::Postgres
+                      ? QStringLiteral("SELECT revision, next_cloud_id FROM clinic_state WHERE clinic_id = ? FOR UPDATE")
+                      : QStringLiteral("SELECT revision, next_cloud_id FROM clinic_state WHERE clinic_id = ?"));
+        q.addBindValue(clinicId);
+        if (!q.exec())
+            return storageError(q, "lock clinic");
+        if (!q.next())
+            return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("unknown clinic"));
+        m_clinicId = clinicId;
+        m_revision = q.value(0).toLongLong();
+        m_nextCloudId = q.value(1).toLongLong();
+        m_startRevision = m_revision;
+        m_startCloudId = m_nextCloudId;
+        return {};
+    }
+
+    qint64 nextRevision() { return ++m_revision; }
+    qint64 takeCloudId() { return m_nextCloudId++; }
+    [[nodiscard]] qint64 revision() const { return m_revision; }
+
+    /// Counters at a savepoint, to give back what a rolled-back row took.
+    struct Mark { qint64 revision; qint64 nextCloudId; };
+    [[nodiscard]] Mark mark() const { return {m_revision, m_nextCloudId}; }
+    void rewind(const Mark &m)
+    {
+        m_revision = m.revision;
+        m_nextCloudId = m.nextCloudId;
+    }
+
+    domain::Status commit()
+    {
+        if (m_clinicId && (m_revision != m_startRevision || m_nextCloudId != m_startCloudId)) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("UPDATE clinic_state SET revision = ?, next_cloud_id = ? WHERE clinic_id = ?"));
+            q.addBindValue(m_revision);
+            q.addBindValue(m_nextCloudId);
+            q.addBindValue(m_clinicId);
+            if (!q.exec())
+                return storageError(q, "advance clinic state");
+        }
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return storageError(q, "commit");
+        m_open = false;
+        return {};
+    }
+
+private:
+    const ServerStore &m_store;
+    QSqlDatabase m_db;
+    bool m_open = false;
+    qint64 m_clinicId = 0;
+    qint64 m_revision = 0, m_startRevision = 0;
+    qint64 m_nextCloudId = 1, m_startCloudId = 1;
+};
+
+// --- Opening and migrating --------------------------------------------------------------------
+
+ServerStore::ServerStore(Dialect dialect, QString, QString url)
+    : m_dialect(dialect), m_url(std::move(url)),
+      m_id(QStringLiteral("clinic.server.%1").arg(g_storeCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+ServerStore::~ServerStore()
+{
+    // Connections of this thread; pool threads drop theirs when they end.
+    for (auto it = t_connections.begin(); it != t_connections.end();) {
+        if (it->first.startsWith(m_id + QLatin1Char('.')))
+            it = t_connections.erase(it);
+        else
+            ++it;
+    }
+}
+
+QString ServerStore::dialectName() const
+{
+    return m_dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+}
+
+domain::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
+{
+    Dialect dialect;
+    if (url.startsWith(QLatin1String("sqlite:")))
+        dialect = Dialect::Sqlite;
+    else if (url.startsWith(QLatin1String("postgres://")) || url.startsWith(QLatin1String("postgresql://")))
+        dialect = Dialect::Postgres;
+    else
+        return domain::Error(domain::ErrorCode::Validation,
+                             QStringLiteral("database URL must start with sqlite: or postgres://"));
+    std::unique_ptr<ServerStore> store(new ServerStore(dialect, {}, url));
+    QSqlDatabase db = QSqlDatabase::database(store->connectionName(), true);
+    if (!db.isOpen())
+        return domain::Error(domain::ErrorCode::Io, QStringLiteral("cannot open the database: %1").arg(db.lastError().text()));
+    return store;
+}
+
+QString ServerStore::connectionName() const
+{
+    const QString name = QStringLiteral("%1.%2").arg(m_id).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    if (t_connections.count(name))
+        return name;
+    QSqlDatabase db;
+    if (m_dialect == Dialect::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        const QString path = m_url.mid(int(qstrlen("sqlite:")));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        const QUrl url(m_url);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    if (db.open() && m_dialect == Dialect::Sqlite) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    t_connections.emplace(name, std::make_unique<ThreadConnection>(ThreadConnection{name}));
+    return name;
+}
+
+bool ServerStore::ping() const
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+domain::Status ServerStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    const QString folder = QStringLiteral(":/migrations/server/%1").arg(dialectName());
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    for (const QString &file : files) {
+        const auto match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        const int version = match.captured(1).toInt();
+        QFile f(QDir(folder).filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return domain::Error(domain::ErrorCode::Io, QStringLiteral("cannot read migration %1").arg(file));
+        Transaction tx(*this, db);
+        if (auto begun = tx.begin(); !begun)
+            return begun;
+        QSqlQuery q(db);
+        // Two servers starting together must not both migrate (PostgreSQL: a transaction-scoped
+        // advisory lock; SQLite: BEGIN IMMEDIATE already holds the write lock).
+        if (m_dialect == Dialect::Postgres && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(72201)")))
+            return storageError(q, "migration lock");
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS server_schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)")))
+            return storageError(q, "schema version table");
+        q.prepare(QStringLiteral("SELECT 1 FROM server_schema_version WHERE version = ?"));
+        q.addBindValue(version);
+        if (!q.exec())
+            return storageError(q, "read schema version");
+        if (q.next())
+            continue;  // applied (the transaction rolls back harmlessly)
+        for (const QString &statement : domain::SqlScript::split(QString::fromUtf8(f.readAll()))) {
+            if (!q.exec(statement))
+                return storageError(q, "migration");
+        }
+        q.prepare(QStringLiteral("INSERT INTO server_schema_version (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(version);
+        q.addBindValue(nowMs());
+        if (!q.exec())
+            return storageError(q, "record schema version");
+        if (auto committed = tx.commit(); !committed)
+            return committed;
+        log()->info("applied server migration {} ({})", version, dialectName().toStdString());
+    }
+    return {};
+}
+
+// --- Administration ---------------------------------------------------------------------------
+
+domain::Result<qint64> ServerStore::createClinic(const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.size() > 200)
+        return domain::Error::validation(QStringLiteral("name"), QStringLiteral("a clinic needs a name (at most 200 characters)"));
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    Transaction tx(*this, db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    QSqlQuery q(db);
+    if (m_dialect == Dialect::Postgres && !q.exec(QStringLiteral("LOCK TABLE clinics IN SHARE ROW EXCLUSIVE MODE")))
+        return storageError(q, "lock clinics");
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(clinic_id), 0) + 1 FROM clinics")) || !q.next())
+        return storageError(q, "allocate clinic id");
+    const qint64 id = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO clinics (clinic_id, name, created_at) VALUES (?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(nowMs());
+    if (!q.exec())
+        return storageError(q, "create clinic");
+    q.prepare(QStringLiteral("INSERT INTO clinic_state (clinic_id) VALUES (?)"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(q, "create clinic state");
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+domain::Result<QString> ServerStore::createEnrollmentCode(qint64 clinicId, const QString &scope, qint64 ttlSeconds)
+{
+    if (scope != QLatin1String("full") && scope != QLatin1String("front_desk"))
+        return domain::Error::validation(QStringLiteral("scope"), QStringLiteral("scope is full or front_desk"));
+    if (ttlSeconds < 60 || ttlSeconds > 30LL * 24 * 3600)
+        return domain::Error::validation(QStringLiteral("ttl"), QStringLiteral("a code lives from 1 minute to 30 days"));
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM clinics WHERE clinic_id = ?"));
+    q.addBindValue(clinicId);
+    if (!q.exec())
+        return storageError(q, "find clinic");
+    if (!q.next())
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("no clinic %1").arg(clinicId));
+    const QString code = randomCode();
+    q.prepare(QStringLiteral("INSERT INTO enrollment_codes (code_hash, clinic_id, scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(sha256Hex(code));
+    q.addBindValue(clinicId);
+    q.addBindValue(scope);
+    q.addBindValue(nowMs());
+    q.addBindValue(nowMs() + ttlSeconds * 1000);
+    if (!q.exec())
+        return storageError(q, "create enrollment code");
+    return code;
+}
+
+domain::Status ServerStore::revokeDevice(qint64 clinicId, qint64 deviceId)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    q.prepare(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE clinic_id = ? AND device_id = ? AND revoked_at IS NULL"));
+    q.addBindValue(nowMs());
+    q.addBindValue(clinicId);
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return storageError(q, "revoke device");
+    if (q.numRowsAffected() != 1)
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("no such active device"));
+    return {};
+}
+
+domain::Result<QStringList> ServerStore::listDevices(qint64 clinicId) const
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    q.prepare(QStringLiteral("SELECT device_id, name, scope, device_uid, revoked_at FROM devices WHERE clinic_id = ? ORDER BY device_id"));
+    q.addBindValue(clinicId);
+    if (!q.exec())
+        return storageError(q, "list devices");
+    QStringList lines;
+    while (q.next())
+        lines << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                         q.value(3).toString(),
+                                                         q.value(4).isNull() ? QStringLiteral("active") : QStringLiteral("revoked"));
+    return lines;
+}
+
+// --- Enrollment and authentication ----------------------------------------------------------------
+
+domain::Result<Enrollment> ServerStore::enroll(const QString &code, const QString &deviceUid, const QString &deviceName)
+{
+    const domain::Error refused(domain::ErrorCode::NotFound, QStringLiteral("This enrollment code is not valid (unknown, used or expired)."));
+    static const QRegularExpression uid(QStringLiteral("^[0-9a-f]{8,64}$"));
+    if (!uid.match(deviceUid).hasMatch())
+        return domain::Error::validation(QStringLiteral("deviceId"), QStringLiteral("deviceId must be 8 to 64 lowercase hex characters"));
+    if (deviceName.trimmed().isEmpty() || deviceName.size() > 100)
+        return domain::Error::validation(QStringLiteral("deviceName"), QStringLiteral("deviceName needs 1 to 100 characters"));
+    if (code.size() > 64)
+        return refused;
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT clinic_id, scope, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?"));
+    q.addBindValue(sha256Hex(code.trimmed().toUpper()));
+    if (!q.exec())
+        return storageError(q, "find enrollment code");
+    if (!q.next() || !q.value(3).isNull() || q.value(2).toLongLong() < nowMs())
+        return refused;
+    const qint64 clinicId = q.value(0).toLongLong();
+    const QString scope = q.value(1).toString();
+    q.finish();
+
+    Transaction tx(*this, db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    if (auto locked = tx.lockClinic(clinicId); !locked)
+        return locked.error();
+    // Single use, decided under the clinic lock: of two devices racing with one code, one wins.
+    q.prepare(QStringLiteral("UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL"));
+    q.addBindValue(nowMs());
+    q.addBindValue(sha256Hex(code.trimmed().toUpper()));
+    if (!q.exec())
+        return storageError(q, "use enrollment code");
+    if (q.numRowsAffected() != 1)
+        return refused;
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(device_id), 0) + 1 FROM devices WHERE clinic_id = %1").arg(clinicId)) || !q.next())
+        return storageError(q, "allocate device id");
+    Enrollment e{clinicId, q.value(0).toLongLong(), randomToken(), scope};
+    q.prepare(QStringLiteral("INSERT INTO devices (clinic_id, device_id, device_uid, name, scope, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(clinicId);
+    q.addBindValue(e.deviceId);
+    q.addBindValue(deviceUid);
+    q.addBindValue(deviceName.trimmed());
+    q.addBindValue(scope);
+    q.addBindValue(sha256Hex(e.token));
+    q.addBindValue(nowMs());
+    if (!q.exec())
+        return storageError(q, "register device");
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    log()->info("device {} enrolled in clinic {} (scope {})", e.deviceId, clinicId, scope.toStdString());
+    return e;
+}
+
+domain::Result<DeviceIdentity> ServerStore::authenticate(const QString &token) const
+{
+    if (token.isEmpty() || token.size() > 200)
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("unknown token"));
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    q.prepare(QStringLiteral("SELECT clinic_id, device_id, scope, revoked_at FROM devices WHERE token_hash = ?"));
+    q.addBindValue(sha256Hex(token));
+    if (!q.exec())
+        return storageError(q, "authenticate");
+    if (!q.next())
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("unknown token"));
+    if (!q.value(3).isNull())
+        return domain::Error(domain::ErrorCode::Forbidden, QStringLiteral("this device has been revoked"));
+    return DeviceIdentity{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+}
+
+domain::Result<qint64> ServerStore::revision(qint64 clinicId) const
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    q.prepare(QStringLiteral("SELECT revision FROM clinic_state WHERE clinic_id = ?"));
+    q.addBindValue(clinicId);
+    if (!q.exec())
+        return storageError(q, "read revision");
+    if (!q.next())
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("unknown clinic"));
+    return q.value(0).toLongLong();
+}
+
+// --- Push ----------------------------------------------------------------------------------------
+
+domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity &device,
+                                                           const protocol::PushRequest &request, qint64 baseRevision)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    Transaction tx(*this, db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    if (auto locked = tx.lockClinic(device.clinicId); !locked)
+        return locked.error();
+    const qint64 clinic = device.clinicId;
+    QSqlQuery q(db);
+    bool storageFailed = false;
+    domain::Error failure(domain::ErrorCode::Storage, {});
+    const auto fail = [&](const char *what) {
+        storageFailed = true;
+        failure = storageError(q, what);
+    };
+
+    // Mapping lookups (clinic-scoped: another clinic's ids are simply not found).
+    const auto mapped = [&](const QString &table, qint64 localId) -> std::optional<qint64> {
+        q.prepare(QStringLiteral("SELECT cloud_id FROM id_map WHERE clinic_id = ? AND device_id = ? AND table_name = ? AND local_id = ?"));
+        q.addBindValue(clinic);
+        q.addBindValue(device.deviceId);
+        q.addBindValue(table);
+        q.addBindValue(localId);
+        if (!q.exec()) {
+            fail("read id map");
+            return std::nullopt;
+        }
+        return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    };
+    struct Stored
+    {
+        bool exists = false;
+        QString table;
+        json data = json::object();
+        json meta = json::object();
+        bool deleted = false;
+        qint64 revision = 0;
+    };
+    const auto load = [&](qint64 cloudId) {
+        Stored s;
+        q.prepare(QStringLiteral("SELECT table_name, data, meta, deleted, revision FROM records WHERE clinic_id = ? AND cloud_id = ?"));
+        q.addBindValue(clinic);
+        q.addBindValue(cloudId);
+        if (!q.exec()) {
+            fail("read record");
+            return s;
+        }
+        if (q.next()) {
+            s.exists = true;
+            s.table = q.value(0).toString();
+            s.data = json::parse(q.value(1).toString().toStdString(), nullptr, false);
+            s.meta = json::parse(q.value(2).toString().toStdString(), nullptr, false);
+            s.deleted = q.value(3).toBool();
+            s.revision = q.value(4).toLongLong();
+        }
+        return s;
+    };
+    const auto recordConflict = [&](const QString &table, qint64 cloudId, const std::string &field, const json &winner,
+                                    const json &loser, qint64 winnerDevice, qint64 loserDevice, qint64 revision) {
+        q.prepare(QStringLiteral("INSERT INTO conflicts (clinic_id, conflict_id, table_name, cloud_id, field, winner_value, loser_value, "
+                                 "winner_device, loser_device, revision, created_at) SELECT ?, coalesce(max(conflict_id), 0) + 1, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ? FROM conflicts WHERE clinic_id = ?"));
+        for (const QVariant &v : {QVariant(clinic), QVariant(table), QVariant(cloudId), QVariant(QString::fromStdString(field)),
+                                  QVariant(QString::fromStdString(winner.dump())), QVariant(QString::fromStdString(loser.dump())),
+                                  QVariant(winnerDevice), QVariant(loserDevice), QVariant(revision), QVariant(nowMs()), QVariant(clinic)})
+            q.addBindValue(v);
+        if (!q.exec())
+            fail("record conflict");
+    };
+    const auto claimNumber = [&](const char *kind, const json &data, qint64 cloudId) -> bool {
+        const auto number = data.find("number");
+        if (number == data.end() || number->is_null())
+            return true;
+        q.prepare(QStringLiteral("SELECT cloud_id FROM document_numbers WHERE clinic_id = ? AND kind = ? AND series = ? AND fiscal_year = ? AND number = ?"));
+        q.addBindValue(clinic);
+        q.addBindValue(QLatin1String(kind));
+        q.addBindValue(QString::fromStdString(data.value("series", "")));
+        q.addBindValue(QString::fromStdString(data.value("fiscal_year", "")));
+        q.addBindValue(number->get<qint64>());
+        if (!q.exec()) {
+            fail("check document number");
+            return false;
+        }
+        if (q.next())
+            return q.value(0).toLongLong() == cloudId;
+        q.prepare(QStringLiteral("INSERT INTO document_numbers (clinic_id, kind, series, fiscal_year, number, cloud_id) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(clinic);
+        q.addBindValue(QLatin1String(kind));
+        q.addBindValue(QString::fromStdString(data.value("series", "")));
+        q.addBindValue(QString::fromStdString(data.value("fiscal_year", "")));
+        q.addBindValue(number->get<qint64>());
+        q.addBindValue(cloudId);
+        if (!q.exec())
+            fail("claim document number");
+        return true;
+    };
+
+    // One change: returns its outcome; a storage failure aborts the whole push instead.
+    const auto apply = [&](const protocol::RowChange &change) -> PushOutcome {
+        PushOutcome out{change.table, change.localId, false, 0, 0, {}};
+        const auto rejected = [&](WireError e) {
+            out.error = std::move(e);
+            return out;
+        };
+        const protocol::TableSpec *spec = protocol::Schema::instance().table(change.table);
+        if (!spec)
+            return rejected(reject("unknown_table", QStringLiteral("There is no synced table '%1'.").arg(change.table), QStringLiteral("table")));
+        if (spec->clinical && !device.seesClinicalData())
+            return rejected(WireError::make(403, "forbidden", QStringLiteral("This device may not write clinical records.")));
+
+        qint64 cloudId = 0;
+        Stored stored;
+        if (change.cloudId) {
+            stored = load(*change.cloudId);
+            if (storageFailed)
+                return out;
+            if (!stored.exists || stored.table != change.table)
+                return rejected(reject("not_found", QStringLiteral("No %1 row with cloud id %2.").arg(change.table).arg(*change.cloudId), QStringLiteral("cloudId")));
+            cloudId = *change.cloudId;
+        } else if (const auto known = mapped(change.table, change.localId)) {
+            cloudId = *known;  // a create retried after a lost answer: same row (S4)
+            stored = load(cloudId);
+        }
+        if (storageFailed)
+            return out;
+        const bool isNew = !stored.exists;
+        if (auto invalid = protocol::Codec::validateRow(change, isNew))
+            return rejected(*invalid);
+
+        // References: {"cloudId": n} must be a row of this clinic; {"localId": n} one this device pushed.
+        json incoming = change.fields;
+        for (const protocol::FieldSpec &field : spec->fields) {
+            if (field.type != protocol::FieldType::Reference)
+                continue;
+            const auto it = incoming.find(field.name.toStdString());
+            if (it == incoming.end() || it->is_null())
+                continue;
+            qint64 target = 0;
+            if (it->contains("cloudId")) {
+                target = (*it)["cloudId"].get<qint64>();
+                const Stored parent = load(target);
+                if (storageFailed)
+                    return out;
+                if (!parent.exists || parent.table != field.refTable)
+                    return rejected(reject("not_found", QStringLiteral("%1 refers to a %2 that does not exist.").arg(field.name, field.refTable), field.name));
+            } else {
+                const auto resolved = mapped(field.refTable, (*it)["localId"].get<qint64>());
+                if (storageFailed)
+                    return out;
+                if (!resolved)
+                    return rejected(reject("unresolved_reference",
+                                           QStringLiteral("%1 refers to a %2 this device has not pushed yet; push parents first.").arg(field.name, field.refTable),
+                                           field.name));
+                target = *resolved;
+            }
+            *it = target;
+        }
+
+        // Domain rules before the generic merge: issued documents never change.
+        if (!isNew && change.table == QLatin1String("invoices") && stored.data.value("status", "") == "issued") {
+            bool changes = change.deleted && !stored.deleted;
+            for (auto it = incoming.begin(); it != incoming.end(); ++it)
+                changes = changes || stored.data.value(it.key(), json()) != it.value();
+            if (changes)
+                return rejected(reject("immutable", QStringLiteral("An issued invoice cannot be changed; issue a credit note.")));
+        }
+        if (!isNew && change.table == QLatin1String("invoice_lines")) {
+            const Stored invoice = load(stored.data.value("invoice_id", qint64(0)));
+            if (storageFailed)
+                return out;
+            bool changes = change.deleted && !stored.deleted;
+            for (auto it = incoming.begin(); it != incoming.end(); ++it)
+                changes = changes || stored.data.value(it.key(), json()) != it.value();
+            if (invoice.exists && invoice.data.value("status", "") == "issued" && changes)
+                return rejected(reject("immutable", QStringLiteral("The lines of an issued invoice cannot be changed.")));
+        }
+
+        // Per-field merge (S7): the later (hlc, device) wins; a concurrent different value is kept
+        // as a conflict record. Deletion is a tombstone that stays.
+        const Stamp mine{change.hlc, device.deviceId, 0};
+        json data = stored.data.is_object() ? stored.data : json::object();
+        json meta = stored.meta.is_object() ? stored.meta : json::object();
+        bool changed = isNew || (change.deleted && !stored.deleted);
+        struct PendingConflict { std::string field; json winner, loser; qint64 winnerDevice, loserDevice; };
+        std::vector<PendingConflict> conflicts;
+        for (auto it = incoming.begin(); it != incoming.end(); ++it) {
+            const std::string &field = it.key();
+            const Stamp theirs = stampOf(meta, field);
+            const bool has = data.contains(field);
+            const bool concurrent = has && theirs.device != device.deviceId && theirs.revision > baseRevision;
+            if (!has || mine.newerThan(theirs)) {
+                if (has && data[field] == it.value())
+                    continue;  // same value: nothing to do (also makes retries idempotent)
+                if (concurrent && data[field] != it.value())
+                    conflicts.push_back({field, it.value(), data[field], device.deviceId, theirs.device});
+                data[field] = it.value();
+                meta[field] = json::array({mine.hlc, mine.device, 0});
+                changed = true;
+            } else if (data[field] != it.value() && theirs.device != device.deviceId) {
+                conflicts.push_back({field, data[field], it.value(), theirs.device, device.deviceId});
+            }
+        }
+        if (!changed && conflicts.empty()) {
+            out.accepted = true;
+            out.cloudId = cloudId;
+            out.revision = stored.revision;
+            return out;
+        }
+        const qint64 revision = tx.nextRevision();
+        for (auto &[field, stamp] : meta.items()) {
+            if (stamp.is_array() && stamp.size() == 3 && stamp[2] == 0)
+                stamp[2] = revision;
+        }
+        if (isNew && cloudId == 0)
+            cloudId = tx.takeCloudId();
+        if (change.table == QLatin1String("invoices") && data.value("status", "") == "issued" && !claimNumber("invoice", data, cloudId))
+            return rejected(reject("duplicate_number", QStringLiteral("Another invoice of this clinic already has number %1.")
+                                                           .arg(QString::fromStdString(data.value("number_text", "")))));
+        if (change.table == QLatin1String("credit_notes") && !claimNumber("credit_note", data, cloudId))
+            return rejected(reject("duplicate_number", QStringLiteral("Another credit note of this clinic already has this number.")));
+        if (storageFailed)
+            return out;
+
+        const QString dataText = QString::fromStdString(data.dump());
+        const QString metaText = QString::fromStdString(meta.dump());
+        if (isNew) {
+            q.prepare(QStringLiteral("INSERT INTO records (clinic_id, cloud_id, table_name, data, meta, deleted, revision, origin_device, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(clinic), QVariant(cloudId), QVariant(change.table), QVariant(dataText), QVariant(metaText),
+                                      QVariant(change.deleted), QVariant(revision), QVariant(device.deviceId), QVariant(nowMs()), QVariant(nowMs())})
+                q.addBindValue(v);
+            if (!q.exec()) {
+                fail("insert record");
+                return out;
+            }
+            q.prepare(QStringLiteral("INSERT INTO id_map (clinic_id, device_id, table_name, local_id, cloud_id) VALUES (?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(clinic), QVariant(device.deviceId), QVariant(change.table), QVariant(change.localId), QVariant(cloudId)})
+                q.addBindValue(v);
+            if (!q.exec()) {
+                fail("record id mapping");
+                return out;
+            }
+        } else {
+            q.prepare(QStringLiteral("UPDATE records SET data = ?, meta = ?, deleted = ?, revision = ?, updated_at = ? WHERE clinic_id = ? AND cloud_id = ?"));
+            for (const QVariant &v : {QVariant(dataText), QVariant(metaText), QVariant(stored.deleted || change.deleted), QVariant(revision),
+                                      QVariant(nowMs()), QVariant(clinic), QVariant(cloudId)})
+                q.addBindValue(v);
+            if (!q.exec()) {
+                fail("update record");
+                return out;
+            }
+        }
+        for (const auto &c : conflicts)
+            recordConflict(change.table, cloudId, c.field, c.winner, c.loser, c.winnerDevice, c.loserDevice, revision);
+        out.accepted = true;
+        out.cloudId = cloudId;
+        out.revision = revision;
+        return out;
+    };
+
+    std::vector<PushOutcome> outcomes;
+    outcomes.reserve(request.changes.size());
+    QSqlQuery savepoint(db);
+    for (const protocol::RowChange &change : request.changes) {
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT push_row")))
+            return storageError(savepoint, "savepoint");
+        const Transaction::Mark before = tx.mark();
+        PushOutcome outcome = apply(change);
+        if (storageFailed)
+            return failure;
+        if (!outcome.accepted) {
+            // Undo whatever this row wrote, and give back the revision and cloud id it took.
+            if (!savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT push_row")))
+                return storageError(savepoint, "rollback row");
+            tx.rewind(before);
+        }
+        if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT push_row")))
+            return storageError(savepoint, "release savepoint");
+        outcomes.push_back(std::move(outcome));
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return outcomes;
+}
+
+// --- Pull ----------------------------------------------------------------------------------------
+
+domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 since, int limit) const
+{
+    limit = std::clamp(limit, 1, 5000);
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.table_name, r.cloud_id, r.revision, r.deleted, r.data, r.meta, m.local_id FROM records r "
+                             "LEFT JOIN id_map m ON m.clinic_id = r.clinic_id AND m.cloud_id = r.cloud_id AND m.device_id = ? "
+                             "WHERE r.clinic_id = ? AND r.revision > ? ORDER BY r.revision LIMIT ?"));
+    q.addBindValue(device.deviceId);
+    q.addBindValue(device.clinicId);
+    q.addBindValue(since);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return storageError(q, "pull");
+    PullPage page;
+    page.next = since;
+    int scanned = 0;
+    while (q.next()) {
+        if (++scanned > limit) {
+            page.hasMore = true;
+            break;
+        }
+        const qint64 revision = q.value(2).toLongLong();
+        page.next = revision;  // the cursor passes rows this device may not see, too
+        const QString table = q.value(0).toString();
+        const protocol::TableSpec *spec = protocol::Schema::instance().table(table);
+        if (!spec || (spec->clinical && !device.seesClinicalData()))
+            continue;
+        PulledRow row;
+        row.table = table;
+        row.cloudId = q.value(1).toLongLong();
+        row.revision = revision;
+        row.deleted = q.value(3).toBool();
+        if (!q.value(6).isNull())
+            row.localId = q.value(6).toLongLong();
+        row.fields = json::parse(q.value(4).toString().toStdString(), nullptr, false);
+        const json meta = json::parse(q.value(5).toString().toStdString(), nullptr, false);
+        row.hlc = json::object();
+        for (const protocol::FieldSpec &field : spec->fields) {
+            const std::string name = field.name.toStdString();
+            if (field.type == protocol::FieldType::Reference && row.fields.contains(name) && row.fields[name].is_number_integer())
+                row.fields[name] = json{{"cloudId", row.fields[name]}};
+            if (meta.contains(name))
+                row.hlc[name] = meta[name][0];
+        }
+        page.rows.push_back(std::move(row));
+    }
+    return page;
+}
+
+} // namespace clinic::server
