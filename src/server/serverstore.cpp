@@ -73,6 +73,9 @@ WireError reject(const char *code, const QString &message, const QString &field 
 /// One connection per (store, thread), removed when the thread ends.
 struct ThreadConnection
 {
+    explicit ThreadConnection(QString connectionName) : name(std::move(connectionName)) {}
+    ThreadConnection(const ThreadConnection &) = delete;
+    ThreadConnection &operator=(const ThreadConnection &) = delete;
     QString name;
     ~ThreadConnection()
     {
@@ -262,7 +265,7 @@ QString ServerStore::connectionName() const
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
-    t_connections.emplace(name, std::make_unique<ThreadConnection>(ThreadConnection{name}));
+    t_connections.emplace(name, std::make_unique<ThreadConnection>(name));
     return name;
 }
 
