@@ -5,6 +5,7 @@
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <mutex>
@@ -41,8 +42,7 @@ std::shared_ptr<spdlog::logger> logger(const char *name)
     if (auto existing = spdlog::get(name))
         return existing;
     auto created = std::make_shared<spdlog::logger>(name, sinks().begin(), sinks().end());
-    created->set_level(spdlog::get_level());
-    spdlog::register_logger(created);
+    spdlog::initialize_logger(created);  // global level and pattern, registered by name
     return created;
 }
 
@@ -61,6 +61,14 @@ void setupFileLogging(const QString &directory, const QString &baseName)
     }
     spdlog::flush_every(std::chrono::seconds(2));
     installQtMessageHandler();
+}
+
+void useStdoutJson()
+{
+    std::lock_guard lock(g_mutex);
+    sinks() = {std::make_shared<spdlog::sinks::stdout_sink_mt>()};
+    spdlog::set_pattern(R"({"time":"%Y-%m-%dT%H:%M:%S.%e%z","level":"%l","logger":"%n","msg":"%v"})");
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &l) { l->sinks() = sinks(); });
 }
 
 void installQtMessageHandler()

@@ -18,6 +18,10 @@ std::shared_ptr<spdlog::logger> logger(const char *name);
 /// Call once from main() before other threads start.
 void setupFileLogging(const QString &directory, const QString &baseName);
 
+/// Logs one JSON object per line on stdout instead of text on stderr (the server). Messages are
+/// ours and never carry tokens or patient data. Call first thing in main().
+void useStdoutJson();
+
 /// Routes Qt's messages into spdlog without adding a file sink (tests, command-line tools).
 void installQtMessageHandler();
 
