@@ -144,7 +144,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("clinicdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
-    log::useStdoutJson();
     log::installQtMessageHandler();
 
     QCommandLineParser parser;
@@ -170,6 +169,11 @@ int main(int argc, char **argv)
         {QStringLiteral("check-config"), QStringLiteral("Check the configuration and the database, then exit.")},
     });
     parser.process(app);
+    // Serving: JSON log lines on stdout (for the journal or a collector). Admin commands keep
+    // stdout for their answer and log to stderr.
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("migrate-only"))
+        && !parser.isSet(QStringLiteral("check-config")))
+        log::useStdoutJson();
     const server::ServerConfig config = loadConfig(parser);
     if (const QString problem = checkConfig(config); !problem.isEmpty())
         return fail(problem);
