@@ -82,11 +82,16 @@ bool PostgresCluster::start(const QString &database)
                                         QStringLiteral("-U"), QStringLiteral("clinic"), QStringLiteral("--locale=C.UTF-8"),
                                         QStringLiteral("-E"), QStringLiteral("UTF8")}))
         return false;
-    m_port = freePort();
-    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c max_connections=200")
-                                .arg(m_port).arg(m_dataDir);
-    if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-                                        m_dataDir + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("start")}))
+    // A free port can be taken by someone else before PostgreSQL binds it: try a few.
+    bool started = false;
+    for (int attempt = 0; attempt < 5 && !started; ++attempt) {
+        m_port = freePort();
+        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c max_connections=200")
+                                    .arg(m_port).arg(m_dataDir);
+        started = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+                                                 m_dataDir + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("start")});
+    }
+    if (!started)
         return false;
     m_running = true;
     return createDatabase(database);
