@@ -22,6 +22,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 namespace clinic::server {
 namespace {
@@ -492,6 +493,49 @@ domain::Result<qint64> ServerStore::revision(qint64 clinicId) const
 }
 
 // --- Push ----------------------------------------------------------------------------------------
+//
+// Cost model: a push holds its clinic's lock, so it must be short. Everything it needs to read is
+// fetched up front in a few set-based queries (id mappings of the pushing device, the rows it
+// touches, the parents it references); rows are then merged in memory and written back in
+// multi-row statements. A rejected row is decided before it writes anything, so no per-row
+// savepoint is needed; a storage error rolls the whole push back and the desk retries it.
+
+namespace {
+
+struct StoredRow
+{
+    QString table;
+    json data = json::object();
+    json meta = json::object();
+    bool deleted = false;
+    qint64 revision = 0;
+    bool dirty = false;   ///< changed by this push
+    bool created = false; ///< inserted by this push
+};
+
+QString idList(const std::set<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+/// {"*": latest, "column": other, ...} from meta stamps, for desks merging with pending edits.
+json compactHlc(const json &meta)
+{
+    qint64 latest = 0;
+    for (const auto &[field, stamp] : meta.items())
+        latest = std::max(latest, stamp[0].get<qint64>());
+    json out = {{"*", latest}};
+    for (const auto &[field, stamp] : meta.items()) {
+        if (stamp[0].get<qint64>() != latest)
+            out[field] = stamp[0];
+    }
+    return out;
+}
+
+} // namespace
 
 domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity &device,
                                                            const protocol::PushRequest &request, qint64 baseRevision)
@@ -504,95 +548,104 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
         return locked.error();
     const qint64 clinic = device.clinicId;
     QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    // 1. Prefetch this device's mappings for every local id the push mentions.
+    std::map<std::pair<QString, qint64>, qint64> mapping;  // (table, local id) -> cloud id
+    std::set<qint64> localIds;
+    std::set<qint64> cloudIds;
+    for (const auto &change : request.changes) {
+        localIds.insert(change.localId);
+        if (change.cloudId)
+            cloudIds.insert(*change.cloudId);
+        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+            if (it->is_object() && it->size() == 1) {
+                const auto ref = it->begin();
+                if (ref.value().is_number_integer()) {
+                    if (ref.key() == "localId")
+                        localIds.insert(ref.value().get<qint64>());
+                    else if (ref.key() == "cloudId")
+                        cloudIds.insert(ref.value().get<qint64>());
+                }
+            }
+        }
+    }
+    if (!localIds.empty()) {
+        if (!q.exec(QStringLiteral("SELECT table_name, local_id, cloud_id FROM id_map WHERE clinic_id = %1 AND device_id = %2 AND local_id IN (%3)")
+                        .arg(clinic).arg(device.deviceId).arg(idList(localIds))))
+            return storageError(q, "read id map");
+        while (q.next()) {
+            mapping[{q.value(0).toString(), q.value(1).toLongLong()}] = q.value(2).toLongLong();
+            cloudIds.insert(q.value(2).toLongLong());
+        }
+    }
+
+    // 2. Prefetch every row the push touches or references; then the invoices of touched lines.
+    std::map<qint64, StoredRow> rows;
+    const auto fetch = [&](const std::set<qint64> &ids) -> bool {
+        if (ids.empty())
+            return true;
+        if (!q.exec(QStringLiteral("SELECT cloud_id, table_name, data, meta, deleted, revision FROM records WHERE clinic_id = %1 AND cloud_id IN (%2)")
+                        .arg(clinic).arg(idList(ids))))
+            return false;
+        while (q.next()) {
+            StoredRow r;
+            r.table = q.value(1).toString();
+            r.data = json::parse(q.value(2).toString().toStdString(), nullptr, false);
+            r.meta = json::parse(q.value(3).toString().toStdString(), nullptr, false);
+            r.deleted = q.value(4).toBool();
+            r.revision = q.value(5).toLongLong();
+            rows[q.value(0).toLongLong()] = std::move(r);
+        }
+        return true;
+    };
+    if (!fetch(cloudIds))
+        return storageError(q, "read records");
+    std::set<qint64> parents;
+    for (const auto &[id, row] : rows) {
+        if (row.table == QLatin1String("invoice_lines") && row.data.contains("invoice_id") && row.data["invoice_id"].is_object())
+            parents.insert(row.data["invoice_id"].value("cloudId", qint64(0)));
+    }
+    for (auto it = parents.begin(); it != parents.end();)
+        it = rows.count(*it) ? parents.erase(it) : std::next(it);
+    if (!fetch(parents))
+        return storageError(q, "read records");
+
+    struct NewMapping { QString table; qint64 localId; qint64 cloudId; };
+    struct Conflict { QString table; qint64 cloudId; std::string field; json winner, loser; qint64 winnerDevice, loserDevice, revision; };
+    std::vector<NewMapping> newMappings;
+    std::vector<Conflict> conflicts;
     bool storageFailed = false;
     domain::Error failure(domain::ErrorCode::Storage, {});
-    const auto fail = [&](const char *what) {
-        storageFailed = true;
-        failure = storageError(q, what);
-    };
 
-    // Mapping lookups (clinic-scoped: another clinic's ids are simply not found).
-    const auto mapped = [&](const QString &table, qint64 localId) -> std::optional<qint64> {
-        q.prepare(QStringLiteral("SELECT cloud_id FROM id_map WHERE clinic_id = ? AND device_id = ? AND table_name = ? AND local_id = ?"));
-        q.addBindValue(clinic);
-        q.addBindValue(device.deviceId);
-        q.addBindValue(table);
-        q.addBindValue(localId);
-        if (!q.exec()) {
-            fail("read id map");
-            return std::nullopt;
-        }
-        return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
-    };
-    struct Stored
-    {
-        bool exists = false;
-        QString table;
-        json data = json::object();
-        json meta = json::object();
-        bool deleted = false;
-        qint64 revision = 0;
-    };
-    const auto load = [&](qint64 cloudId) {
-        Stored s;
-        q.prepare(QStringLiteral("SELECT table_name, data, meta, deleted, revision FROM records WHERE clinic_id = ? AND cloud_id = ?"));
-        q.addBindValue(clinic);
-        q.addBindValue(cloudId);
-        if (!q.exec()) {
-            fail("read record");
-            return s;
-        }
-        if (q.next()) {
-            s.exists = true;
-            s.table = q.value(0).toString();
-            s.data = json::parse(q.value(1).toString().toStdString(), nullptr, false);
-            s.meta = json::parse(q.value(2).toString().toStdString(), nullptr, false);
-            s.deleted = q.value(3).toBool();
-            s.revision = q.value(4).toLongLong();
-        }
-        return s;
-    };
-    const auto recordConflict = [&](const QString &table, qint64 cloudId, const std::string &field, const json &winner,
-                                    const json &loser, qint64 winnerDevice, qint64 loserDevice, qint64 revision) {
-        q.prepare(QStringLiteral("INSERT INTO conflicts (clinic_id, conflict_id, table_name, cloud_id, field, winner_value, loser_value, "
-                                 "winner_device, loser_device, revision, created_at) SELECT ?, coalesce(max(conflict_id), 0) + 1, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ? FROM conflicts WHERE clinic_id = ?"));
-        for (const QVariant &v : {QVariant(clinic), QVariant(table), QVariant(cloudId), QVariant(QString::fromStdString(field)),
-                                  QVariant(QString::fromStdString(winner.dump())), QVariant(QString::fromStdString(loser.dump())),
-                                  QVariant(winnerDevice), QVariant(loserDevice), QVariant(revision), QVariant(nowMs()), QVariant(clinic)})
-            q.addBindValue(v);
-        if (!q.exec())
-            fail("record conflict");
-    };
     const auto claimNumber = [&](const char *kind, const json &data, qint64 cloudId) -> bool {
         const auto number = data.find("number");
         if (number == data.end() || number->is_null())
             return true;
         q.prepare(QStringLiteral("SELECT cloud_id FROM document_numbers WHERE clinic_id = ? AND kind = ? AND series = ? AND fiscal_year = ? AND number = ?"));
-        q.addBindValue(clinic);
-        q.addBindValue(QLatin1String(kind));
-        q.addBindValue(QString::fromStdString(data.value("series", "")));
-        q.addBindValue(QString::fromStdString(data.value("fiscal_year", "")));
-        q.addBindValue(number->get<qint64>());
+        const QVariantList key{clinic, QLatin1String(kind), QString::fromStdString(data.value("series", "")),
+                               QString::fromStdString(data.value("fiscal_year", "")), number->get<qint64>()};
+        for (const QVariant &v : key)
+            q.addBindValue(v);
         if (!q.exec()) {
-            fail("check document number");
+            storageFailed = true;
+            failure = storageError(q, "check document number");
             return false;
         }
         if (q.next())
             return q.value(0).toLongLong() == cloudId;
         q.prepare(QStringLiteral("INSERT INTO document_numbers (clinic_id, kind, series, fiscal_year, number, cloud_id) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(clinic);
-        q.addBindValue(QLatin1String(kind));
-        q.addBindValue(QString::fromStdString(data.value("series", "")));
-        q.addBindValue(QString::fromStdString(data.value("fiscal_year", "")));
-        q.addBindValue(number->get<qint64>());
+        for (const QVariant &v : key)
+            q.addBindValue(v);
         q.addBindValue(cloudId);
-        if (!q.exec())
-            fail("claim document number");
+        if (!q.exec()) {
+            storageFailed = true;
+            failure = storageError(q, "claim document number");
+        }
         return true;
     };
 
-    // One change: returns its outcome; a storage failure aborts the whole push instead.
+    // 3. Merge each change in memory.
     const auto apply = [&](const protocol::RowChange &change) -> PushOutcome {
         PushOutcome out{change.table, change.localId, false, 0, 0, {}};
         const auto rejected = [&](WireError e) {
@@ -606,25 +659,20 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
             return rejected(WireError::make(403, "forbidden", QStringLiteral("This device may not write clinical records.")));
 
         qint64 cloudId = 0;
-        Stored stored;
         if (change.cloudId) {
-            stored = load(*change.cloudId);
-            if (storageFailed)
-                return out;
-            if (!stored.exists || stored.table != change.table)
+            const auto it = rows.find(*change.cloudId);
+            if (it == rows.end() || it->second.table != change.table)
                 return rejected(reject("not_found", QStringLiteral("No %1 row with cloud id %2.").arg(change.table).arg(*change.cloudId), QStringLiteral("cloudId")));
             cloudId = *change.cloudId;
-        } else if (const auto known = mapped(change.table, change.localId)) {
-            cloudId = *known;  // a create retried after a lost answer: same row (S4)
-            stored = load(cloudId);
+        } else if (const auto it = mapping.find({change.table, change.localId}); it != mapping.end()) {
+            cloudId = it->second;  // a create retried after a lost answer: the same row (S4)
         }
-        if (storageFailed)
-            return out;
-        const bool isNew = !stored.exists;
+        const auto existing = cloudId ? rows.find(cloudId) : rows.end();
+        const bool isNew = existing == rows.end();
         if (auto invalid = protocol::Codec::validateRow(change, isNew))
             return rejected(*invalid);
 
-        // References: {"cloudId": n} must be a row of this clinic; {"localId": n} one this device pushed.
+        // References to wire form {"cloudId": n}: a row of this clinic, or one this device pushed.
         json incoming = change.fields;
         for (const protocol::FieldSpec &field : spec->fields) {
             if (field.type != protocol::FieldType::Reference)
@@ -635,120 +683,96 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
             qint64 target = 0;
             if (it->contains("cloudId")) {
                 target = (*it)["cloudId"].get<qint64>();
-                const Stored parent = load(target);
-                if (storageFailed)
-                    return out;
-                if (!parent.exists || parent.table != field.refTable)
+                const auto parent = rows.find(target);
+                if (parent == rows.end() || parent->second.table != field.refTable)
                     return rejected(reject("not_found", QStringLiteral("%1 refers to a %2 that does not exist.").arg(field.name, field.refTable), field.name));
             } else {
-                const auto resolved = mapped(field.refTable, (*it)["localId"].get<qint64>());
-                if (storageFailed)
-                    return out;
-                if (!resolved)
+                const auto mapped = mapping.find({field.refTable, (*it)["localId"].get<qint64>()});
+                if (mapped == mapping.end())
                     return rejected(reject("unresolved_reference",
                                            QStringLiteral("%1 refers to a %2 this device has not pushed yet; push parents first.").arg(field.name, field.refTable),
                                            field.name));
-                target = *resolved;
+                target = mapped->second;
             }
-            *it = target;
+            *it = json{{"cloudId", target}};
         }
 
         // Domain rules before the generic merge: issued documents never change.
-        if (!isNew && change.table == QLatin1String("invoices") && stored.data.value("status", "") == "issued") {
+        if (!isNew) {
+            const StoredRow &stored = existing->second;
             bool changes = change.deleted && !stored.deleted;
             for (auto it = incoming.begin(); it != incoming.end(); ++it)
                 changes = changes || stored.data.value(it.key(), json()) != it.value();
-            if (changes)
+            if (changes && change.table == QLatin1String("invoices") && stored.data.value("status", "") == "issued")
                 return rejected(reject("immutable", QStringLiteral("An issued invoice cannot be changed; issue a credit note.")));
-        }
-        if (!isNew && change.table == QLatin1String("invoice_lines")) {
-            const Stored invoice = load(stored.data.value("invoice_id", qint64(0)));
-            if (storageFailed)
-                return out;
-            bool changes = change.deleted && !stored.deleted;
-            for (auto it = incoming.begin(); it != incoming.end(); ++it)
-                changes = changes || stored.data.value(it.key(), json()) != it.value();
-            if (invoice.exists && invoice.data.value("status", "") == "issued" && changes)
-                return rejected(reject("immutable", QStringLiteral("The lines of an issued invoice cannot be changed.")));
+            if (changes && change.table == QLatin1String("invoice_lines")) {
+                const auto invoice = rows.find(stored.data.value("invoice_id", json::object()).value("cloudId", qint64(0)));
+                if (invoice != rows.end() && invoice->second.data.value("status", "") == "issued")
+                    return rejected(reject("immutable", QStringLiteral("The lines of an issued invoice cannot be changed.")));
+            }
         }
 
         // Per-field merge (S7): the later (hlc, device) wins; a concurrent different value is kept
         // as a conflict record. Deletion is a tombstone that stays.
+        StoredRow merged = isNew ? StoredRow{change.table} : existing->second;
         const Stamp mine{change.hlc, device.deviceId, 0};
-        json data = stored.data.is_object() ? stored.data : json::object();
-        json meta = stored.meta.is_object() ? stored.meta : json::object();
-        bool changed = isNew || (change.deleted && !stored.deleted);
-        struct PendingConflict { std::string field; json winner, loser; qint64 winnerDevice, loserDevice; };
-        std::vector<PendingConflict> conflicts;
+        bool changed = isNew || (change.deleted && !merged.deleted);
+        std::vector<Conflict> rowConflicts;
         for (auto it = incoming.begin(); it != incoming.end(); ++it) {
             const std::string &field = it.key();
-            const Stamp theirs = stampOf(meta, field);
-            const bool has = data.contains(field);
+            const Stamp theirs = stampOf(merged.meta, field);
+            const bool has = merged.data.contains(field);
             const bool concurrent = has && theirs.device != device.deviceId && theirs.revision > baseRevision;
             if (!has || mine.newerThan(theirs)) {
-                if (has && data[field] == it.value())
-                    continue;  // same value: nothing to do (also makes retries idempotent)
-                if (concurrent && data[field] != it.value())
-                    conflicts.push_back({field, it.value(), data[field], device.deviceId, theirs.device});
-                data[field] = it.value();
-                meta[field] = json::array({mine.hlc, mine.device, 0});
+                if (has && merged.data[field] == it.value())
+                    continue;  // same value: nothing to do (this is what makes retries idempotent)
+                if (concurrent && merged.data[field] != it.value())
+                    rowConflicts.push_back({change.table, 0, field, it.value(), merged.data[field], device.deviceId, theirs.device, 0});
+                merged.data[field] = it.value();
+                merged.meta[field] = json::array({mine.hlc, mine.device, 0});
                 changed = true;
-            } else if (data[field] != it.value() && theirs.device != device.deviceId) {
-                conflicts.push_back({field, data[field], it.value(), theirs.device, device.deviceId});
+            } else if (merged.data[field] != it.value() && theirs.device != device.deviceId) {
+                rowConflicts.push_back({change.table, 0, field, merged.data[field], it.value(), theirs.device, device.deviceId, 0});
             }
         }
-        if (!changed && conflicts.empty()) {
+        if (!changed && rowConflicts.empty()) {
             out.accepted = true;
             out.cloudId = cloudId;
-            out.revision = stored.revision;
+            out.revision = merged.revision;
             return out;
         }
+        const Transaction::Mark before = tx.mark();
         const qint64 revision = tx.nextRevision();
-        for (auto &[field, stamp] : meta.items()) {
-            if (stamp.is_array() && stamp.size() == 3 && stamp[2] == 0)
-                stamp[2] = revision;
-        }
         if (isNew && cloudId == 0)
             cloudId = tx.takeCloudId();
-        if (change.table == QLatin1String("invoices") && data.value("status", "") == "issued" && !claimNumber("invoice", data, cloudId))
+        if (change.table == QLatin1String("invoices") && merged.data.value("status", "") == "issued"
+            && !claimNumber("invoice", merged.data, cloudId)) {
+            tx.rewind(before);
             return rejected(reject("duplicate_number", QStringLiteral("Another invoice of this clinic already has number %1.")
-                                                           .arg(QString::fromStdString(data.value("number_text", "")))));
-        if (change.table == QLatin1String("credit_notes") && !claimNumber("credit_note", data, cloudId))
-            return rejected(reject("duplicate_number", QStringLiteral("Another credit note of this clinic already has this number.")));
-        if (storageFailed)
-            return out;
-
-        const QString dataText = QString::fromStdString(data.dump());
-        const QString metaText = QString::fromStdString(meta.dump());
-        if (isNew) {
-            q.prepare(QStringLiteral("INSERT INTO records (clinic_id, cloud_id, table_name, data, meta, deleted, revision, origin_device, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &v : {QVariant(clinic), QVariant(cloudId), QVariant(change.table), QVariant(dataText), QVariant(metaText),
-                                      QVariant(change.deleted), QVariant(revision), QVariant(device.deviceId), QVariant(nowMs()), QVariant(nowMs())})
-                q.addBindValue(v);
-            if (!q.exec()) {
-                fail("insert record");
-                return out;
-            }
-            q.prepare(QStringLiteral("INSERT INTO id_map (clinic_id, device_id, table_name, local_id, cloud_id) VALUES (?, ?, ?, ?, ?)"));
-            for (const QVariant &v : {QVariant(clinic), QVariant(device.deviceId), QVariant(change.table), QVariant(change.localId), QVariant(cloudId)})
-                q.addBindValue(v);
-            if (!q.exec()) {
-                fail("record id mapping");
-                return out;
-            }
-        } else {
-            q.prepare(QStringLiteral("UPDATE records SET data = ?, meta = ?, deleted = ?, revision = ?, updated_at = ? WHERE clinic_id = ? AND cloud_id = ?"));
-            for (const QVariant &v : {QVariant(dataText), QVariant(metaText), QVariant(stored.deleted || change.deleted), QVariant(revision),
-                                      QVariant(nowMs()), QVariant(clinic), QVariant(cloudId)})
-                q.addBindValue(v);
-            if (!q.exec()) {
-                fail("update record");
-                return out;
-            }
+                                                           .arg(QString::fromStdString(merged.data.value("number_text", "")))));
         }
-        for (const auto &c : conflicts)
-            recordConflict(change.table, cloudId, c.field, c.winner, c.loser, c.winnerDevice, c.loserDevice, revision);
+        if (change.table == QLatin1String("credit_notes") && !claimNumber("credit_note", merged.data, cloudId)) {
+            tx.rewind(before);
+            return rejected(reject("duplicate_number", QStringLiteral("Another credit note of this clinic already has this number.")));
+        }
+        for (auto &[field, stamp] : merged.meta.items()) {
+            if (stamp[2] == 0)
+                stamp[2] = revision;
+        }
+        merged.deleted = merged.deleted || change.deleted;
+        merged.revision = revision;
+        merged.dirty = true;
+        merged.created = isNew || (existing != rows.end() && existing->second.created);
+        rows[cloudId] = std::move(merged);
+        if (isNew) {
+            mapping[{change.table, change.localId}] = cloudId;
+            newMappings.push_back({change.table, change.localId, cloudId});
+        }
+        for (Conflict &c : rowConflicts) {
+            c.cloudId = cloudId;
+            c.revision = revision;
+            conflicts.push_back(std::move(c));
+        }
         out.accepted = true;
         out.cloudId = cloudId;
         out.revision = revision;
@@ -757,23 +781,70 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
 
     std::vector<PushOutcome> outcomes;
     outcomes.reserve(request.changes.size());
-    QSqlQuery savepoint(db);
     for (const protocol::RowChange &change : request.changes) {
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT push_row")))
-            return storageError(savepoint, "savepoint");
-        const Transaction::Mark before = tx.mark();
-        PushOutcome outcome = apply(change);
+        outcomes.push_back(apply(change));
         if (storageFailed)
             return failure;
-        if (!outcome.accepted) {
-            // Undo whatever this row wrote, and give back the revision and cloud id it took.
-            if (!savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT push_row")))
-                return storageError(savepoint, "rollback row");
-            tx.rewind(before);
+    }
+
+    // 4. Write back in multi-row statements.
+    const qint64 now = nowMs();
+    std::vector<std::pair<qint64, const StoredRow *>> inserts, updates;
+    for (const auto &[id, row] : rows) {
+        if (row.dirty)
+            (row.created ? inserts : updates).push_back({id, &row});
+    }
+    constexpr size_t kChunk = 200;
+    for (size_t start = 0; start < inserts.size(); start += kChunk) {
+        const size_t end = std::min(inserts.size(), start + kChunk);
+        QStringList values;
+        for (size_t i = start; i < end; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.prepare(QStringLiteral("INSERT INTO records (clinic_id, cloud_id, table_name, data, meta, hlc, deleted, revision, origin_device, created_at, updated_at) VALUES ")
+                  + values.join(QLatin1Char(',')));
+        for (size_t i = start; i < end; ++i) {
+            const StoredRow &r = *inserts[i].second;
+            for (const QVariant &v : {QVariant(clinic), QVariant(inserts[i].first), QVariant(r.table), QVariant(QString::fromStdString(r.data.dump())),
+                                      QVariant(QString::fromStdString(r.meta.dump())), QVariant(QString::fromStdString(compactHlc(r.meta).dump())),
+                                      QVariant(r.deleted), QVariant(r.revision), QVariant(device.deviceId), QVariant(now), QVariant(now)})
+                q.addBindValue(v);
         }
-        if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT push_row")))
-            return storageError(savepoint, "release savepoint");
-        outcomes.push_back(std::move(outcome));
+        if (!q.exec())
+            return storageError(q, "insert records");
+    }
+    for (const auto &[id, row] : updates) {
+        q.prepare(QStringLiteral("UPDATE records SET data = ?, meta = ?, hlc = ?, deleted = ?, revision = ?, updated_at = ? WHERE clinic_id = ? AND cloud_id = ?"));
+        for (const QVariant &v : {QVariant(QString::fromStdString(row->data.dump())), QVariant(QString::fromStdString(row->meta.dump())),
+                                  QVariant(QString::fromStdString(compactHlc(row->meta).dump())), QVariant(row->deleted), QVariant(row->revision),
+                                  QVariant(now), QVariant(clinic), QVariant(id)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return storageError(q, "update record");
+    }
+    for (size_t start = 0; start < newMappings.size(); start += kChunk) {
+        const size_t end = std::min(newMappings.size(), start + kChunk);
+        QStringList values;
+        for (size_t i = start; i < end; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?)");
+        q.prepare(QStringLiteral("INSERT INTO id_map (clinic_id, device_id, table_name, local_id, cloud_id) VALUES ") + values.join(QLatin1Char(',')));
+        for (size_t i = start; i < end; ++i) {
+            for (const QVariant &v : {QVariant(clinic), QVariant(device.deviceId), QVariant(newMappings[i].table), QVariant(newMappings[i].localId),
+                                      QVariant(newMappings[i].cloudId)})
+                q.addBindValue(v);
+        }
+        if (!q.exec())
+            return storageError(q, "record id mappings");
+    }
+    for (const Conflict &c : conflicts) {
+        q.prepare(QStringLiteral("INSERT INTO conflicts (clinic_id, conflict_id, table_name, cloud_id, field, winner_value, loser_value, "
+                                 "winner_device, loser_device, revision, created_at) SELECT ?, coalesce(max(conflict_id), 0) + 1, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ? FROM conflicts WHERE clinic_id = ?"));
+        for (const QVariant &v : {QVariant(clinic), QVariant(c.table), QVariant(c.cloudId), QVariant(QString::fromStdString(c.field)),
+                                  QVariant(QString::fromStdString(c.winner.dump())), QVariant(QString::fromStdString(c.loser.dump())),
+                                  QVariant(c.winnerDevice), QVariant(c.loserDevice), QVariant(c.revision), QVariant(now), QVariant(clinic)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return storageError(q, "record conflict");
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -787,7 +858,7 @@ domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 
     limit = std::clamp(limit, 1, 5000);
     QSqlQuery q(QSqlDatabase::database(connectionName(), false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.table_name, r.cloud_id, r.revision, r.deleted, r.data, r.meta, m.local_id FROM records r "
+    q.prepare(QStringLiteral("SELECT r.table_name, r.cloud_id, r.revision, r.deleted, r.data, r.hlc, m.local_id FROM records r "
                              "LEFT JOIN id_map m ON m.clinic_id = r.clinic_id AND m.cloud_id = r.cloud_id AND m.device_id = ? "
                              "WHERE r.clinic_id = ? AND r.revision > ? ORDER BY r.revision LIMIT ?"));
     q.addBindValue(device.deviceId);
@@ -815,18 +886,10 @@ domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 
         row.cloudId = q.value(1).toLongLong();
         row.revision = revision;
         row.deleted = q.value(3).toBool();
+        row.fieldsJson = q.value(4).toString().toUtf8();
+        row.hlcJson = q.value(5).toString().toUtf8();
         if (!q.value(6).isNull())
             row.localId = q.value(6).toLongLong();
-        row.fields = json::parse(q.value(4).toString().toStdString(), nullptr, false);
-        const json meta = json::parse(q.value(5).toString().toStdString(), nullptr, false);
-        row.hlc = json::object();
-        for (const protocol::FieldSpec &field : spec->fields) {
-            const std::string name = field.name.toStdString();
-            if (field.type == protocol::FieldType::Reference && row.fields.contains(name) && row.fields[name].is_number_integer())
-                row.fields[name] = json{{"cloudId", row.fields[name]}};
-            if (meta.contains(name))
-                row.hlc[name] = meta[name][0];
-        }
         page.rows.push_back(std::move(row));
     }
     return page;

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <nlohmann/json.hpp>
 
@@ -112,12 +113,14 @@ int main(int argc, char **argv)
     parser.addOptions({{QStringLiteral("devices"), QStringLiteral("devices syncing at once"), QStringLiteral("n"), QStringLiteral("50")},
                        {QStringLiteral("rounds"), QStringLiteral("push+pull rounds per device"), QStringLiteral("n"), QStringLiteral("20")},
                        {QStringLiteral("rows"), QStringLiteral("rows for the initial-sync figure"), QStringLiteral("n"), QStringLiteral("100000")},
+                       {QStringLiteral("clinics"), QStringLiteral("clinics the devices belong to"), QStringLiteral("n"), QStringLiteral("10")},
                        {QStringLiteral("sqlite"), QStringLiteral("use the SQLite backend instead of PostgreSQL")}});
     parser.process(app);
     const int devices = parser.value(QStringLiteral("devices")).toInt();
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const int rows = parser.value(QStringLiteral("rows")).toInt();
     const bool sqlite = parser.isSet(QStringLiteral("sqlite"));
+    const int clinicCount = std::max(1, parser.value(QStringLiteral("clinics")).toInt());
 
     QTemporaryDir dir;
     clinic::test::PostgresCluster pg;
@@ -132,16 +135,22 @@ int main(int argc, char **argv)
         url = pg.url();
     }
     const QString server = QStringLiteral(CLINICDESK_SERVER_BINARY);
-    const QString clinic = run(server, {QStringLiteral("--db"), url, QStringLiteral("admin"), QStringLiteral("create-clinic"), QStringLiteral("Bench")});
+    QStringList clinics;
+    for (int c = 0; c < clinicCount; ++c)
+        clinics << run(server, {QStringLiteral("--db"), url, QStringLiteral("admin"), QStringLiteral("create-clinic"), QStringLiteral("Bench %1").arg(c)});
     QProcess serverProcess;
+    // The server logs every request: to a file, so a full pipe can never block it.
+    serverProcess.setStandardOutputFile(dir.filePath(QStringLiteral("server.log")));
     serverProcess.start(server, {QStringLiteral("--db"), url, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--threads"),
                                  QStringLiteral("8"), QStringLiteral("--rate-per-minute"), QStringLiteral("1000000")});
     int port = 0;
     QByteArray startup;
     static const QRegularExpression listening(QStringLiteral("listening on [0-9.]+:(\\d+)"));
     for (int i = 0; i < 200 && port == 0; ++i) {
-        serverProcess.waitForReadyRead(100);
-        startup += serverProcess.readAllStandardOutput();
+        QThread::msleep(100);
+        QFile log(dir.filePath(QStringLiteral("server.log")));
+        if (log.open(QIODevice::ReadOnly))
+            startup = log.readAll();
         const auto m = listening.match(QString::fromUtf8(startup));
         if (m.hasMatch())
             port = m.captured(1).toInt();
@@ -150,11 +159,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "server did not start: %s\n", startup.constData());
         return 1;
     }
-    // Keep reading the server's log so its pipe never fills.
-    QObject::connect(&serverProcess, &QProcess::readyReadStandardOutput, [&] { serverProcess.readAllStandardOutput(); });
 
     const auto enroll = [&](int i) {
-        const QString code = run(server, {QStringLiteral("--db"), url, QStringLiteral("admin"), QStringLiteral("create-enrollment"), clinic});
+        const QString code = run(server, {QStringLiteral("--db"), url, QStringLiteral("admin"), QStringLiteral("create-enrollment"),
+                                          clinics.at(i % clinicCount)});
         Client c(port);
         const json body = {{"code", code.toStdString()}, {"deviceId", QStringLiteral("%1").arg(i + 1, 12, 16, QLatin1Char('0')).toStdString()}, {"deviceName", "bench"}};
         const Reply r = c.send("POST", "/v1/enroll", QByteArray::fromStdString(body.dump()), {});
@@ -211,10 +219,10 @@ int main(int argc, char **argv)
     const double seconds = double(wall.elapsed()) / 1000.0;
     std::vector<double> all = pushMs;
     all.insert(all.end(), pullMs.begin(), pullMs.end());
-    std::printf("{\"bench\":\"devices_syncing_at_once\",\"backend\":\"%s\",\"devices\":%d,\"requests\":%zu,\"failures\":%lld,"
+    std::printf("{\"bench\":\"devices_syncing_at_once\",\"backend\":\"%s\",\"devices\":%d,\"clinics\":%d,\"requests\":%zu,\"failures\":%lld,"
                 "\"p50_ms\":%.1f,\"p95_ms\":%.1f,\"p99_ms\":%.1f,\"push_p95_ms\":%.1f,\"pull_p95_ms\":%.1f,"
                 "\"rows_pushed_per_s\":%.0f,\"rows_pulled_per_s\":%.0f,\"target\":\"p95 < 200 ms\"}\n",
-                sqlite ? "sqlite" : "postgres", devices, all.size(), qlonglong(failures.load()), percentile(all, 0.5),
+                sqlite ? "sqlite" : "postgres", devices, clinicCount, all.size(), qlonglong(failures.load()), percentile(all, 0.5),
                 percentile(all, 0.95), percentile(all, 0.99), percentile(pushMs, 0.95), percentile(pullMs, 0.95),
                 double(rowsPushed) / seconds, double(rowsPulled) / seconds);
     std::fflush(stdout);
@@ -233,7 +241,7 @@ int main(int argc, char **argv)
                 ++failures;
         }
         const double pushSeconds = double(t.elapsed()) / 1000.0;
-        const QByteArray fresh = enroll(devices + 7);
+        const QByteArray fresh = enroll(devices + clinicCount * 7);  // same clinic as the writer
         Client reader(port);
         t.start();
         qint64 since = 0, pulled = 0, bytes = 0;

@@ -154,8 +154,8 @@ TEST_P(ServerStoreTest, referencesResolveByLocalIdWithinAndAcrossPushes)
     ASSERT_TRUE(later[0].accepted) << later[0].error.message.toStdString();
     for (const auto &row : pullAll(m_b)) {
         if (row.table == QLatin1String("payments")) {
-            EXPECT_EQ(row.fields["patient_id"]["cloudId"], outcomes[0].cloudId);
-            EXPECT_EQ(row.fields["invoice_id"]["cloudId"], outcomes[2].cloudId);
+            EXPECT_EQ(row.fields()["patient_id"]["cloudId"], outcomes[0].cloudId);
+            EXPECT_EQ(row.fields()["invoice_id"]["cloudId"], outcomes[2].cloudId);
         }
     }
 }
@@ -190,7 +190,7 @@ TEST_P(ServerStoreTest, anotherClinicsRowsAreNotFound)
     EXPECT_EQ(attempt[0].error.code, QStringLiteral("not_found"));
     EXPECT_EQ(attempt[1].error.code, QStringLiteral("not_found"));
     EXPECT_TRUE(pullAll(stranger).empty());
-    EXPECT_EQ(pullAll(m_b)[0].fields["first_name"], "Private");
+    EXPECT_EQ(pullAll(m_b)[0].fields()["first_name"], "Private");
 }
 
 TEST_P(ServerStoreTest, editsToDifferentFieldsBothSurvive)
@@ -203,9 +203,9 @@ TEST_P(ServerStoreTest, editsToDifferentFieldsBothSurvive)
     ASSERT_TRUE(pushOk(m_b, {change("patients", 9, {{"phone", "+919811111111"}}, 150, id)}, base)[0].accepted);
     const auto rows = pullAll(m_a);
     ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].fields["city"], "Pune");
-    EXPECT_EQ(rows[0].fields["phone"], "+919811111111");
-    EXPECT_EQ(rows[0].fields["first_name"], "Meena");
+    EXPECT_EQ(rows[0].fields()["city"], "Pune");
+    EXPECT_EQ(rows[0].fields()["phone"], "+919811111111");
+    EXPECT_EQ(rows[0].fields()["first_name"], "Meena");
 }
 
 TEST_P(ServerStoreTest, sameFieldEditsResolveByClockAndKeepTheLoserAsAConflict)
@@ -215,10 +215,10 @@ TEST_P(ServerStoreTest, sameFieldEditsResolveByClockAndKeepTheLoserAsAConflict)
     ASSERT_TRUE(pushOk(m_a, {change("patients", 1, {{"city", "Goa"}}, 300, id)}, base)[0].accepted);
     ASSERT_TRUE(pushOk(m_b, {change("patients", 4, {{"city", "Surat"}}, 200, id)}, base)[0].accepted)
         << "the older edit is accepted (answered) but loses";
-    EXPECT_EQ(pullAll(m_b)[0].fields["city"], "Goa");
+    EXPECT_EQ(pullAll(m_b)[0].fields()["city"], "Goa");
     // The later clock wins whatever the arrival order.
     ASSERT_TRUE(pushOk(m_b, {change("patients", 4, {{"city", "Delhi"}}, 400, id)}, base)[0].accepted);
-    EXPECT_EQ(pullAll(m_a)[0].fields["city"], "Delhi");
+    EXPECT_EQ(pullAll(m_a)[0].fields()["city"], "Delhi");
 }
 
 TEST_P(ServerStoreTest, issuedInvoicesAreImmutableAndNumbersUniquePerClinic)

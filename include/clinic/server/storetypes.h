@@ -41,6 +41,9 @@ struct PushOutcome
     protocol::WireError error;  ///< when rejected
 };
 
+/// One row of a pull. `fieldsJson` and `hlcJson` are the stored JSON texts, sent as they are
+/// (no parse and re-serialise per row): columns with references as {"cloudId": n}, and the
+/// per-column clocks as {"*": latest, "column": other}.
 struct PulledRow
 {
     QString table;
@@ -48,8 +51,10 @@ struct PulledRow
     qint64 revision = 0;
     bool deleted = false;
     std::optional<qint64> localId;          ///< set when the row came from the pulling device
-    nlohmann::json fields;                  ///< references as {"cloudId": n}
-    nlohmann::json hlc;                     ///< per field: the HLC of the write that set it
+    QByteArray fieldsJson;
+    QByteArray hlcJson;
+
+    [[nodiscard]] nlohmann::json fields() const { return nlohmann::json::parse(fieldsJson.toStdString(), nullptr, false); }
 };
 
 struct PullPage

@@ -40,14 +40,17 @@ CREATE TABLE enrollment_codes (
     used_by      BIGINT
 );
 
--- Every synced row of every clinic. data: the row's columns as JSON (references as cloud ids);
--- meta: per column [hlc, device_id, revision] of the write that set it (per-field merge, S7).
+-- Every synced row of every clinic. data: the row's columns as JSON, references already in wire
+-- form {"cloudId": n}, so a pull sends the stored text as is; meta: per column [hlc, device_id,
+-- revision] of the write that set it (per-field merge, S7); hlc: the per-column clocks as sent to
+-- desks ({"*": latest, "column": other} for columns set at another time).
 CREATE TABLE records (
     clinic_id      BIGINT NOT NULL,
     cloud_id       BIGINT NOT NULL,
     table_name     TEXT   NOT NULL,
     data           TEXT   NOT NULL,
     meta           TEXT   NOT NULL,
+    hlc            TEXT   NOT NULL,
     deleted        BOOLEAN NOT NULL DEFAULT FALSE,
     revision       BIGINT NOT NULL,
     origin_device  BIGINT NOT NULL,
