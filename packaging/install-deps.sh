@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools
   nlohmann-json3-dev libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3
-  postgresql xvfb xauth fonts-dejavu-core poppler-utils
+  postgresql openssl xvfb xauth fonts-dejavu-core poppler-utils
 )
 
 missing=()

@@ -157,6 +157,7 @@ void HttpApi::dispatch(HttpRequest http, HttpListener::Responder send)
         {"POST", "/v1/enroll", "enroll", &HttpApi::handleEnroll},
         {"POST", "/v1/push", "push", &HttpApi::handlePush},
         {"GET", "/v1/pull", "pull", &HttpApi::handlePull},
+        {"GET", "/v1/conflicts", "conflicts", &HttpApi::handleConflicts},
     };
     const Route *route = nullptr;
     bool pathKnown = false;
@@ -386,6 +387,35 @@ void HttpApi::handlePull(const Request &request, const Responder &respond)
     auto waiter = std::make_shared<Waiter>(Waiter{*device, *since, int(*limit), nowMs() + *wait * 1000, respond});
     std::lock_guard lock(m_waitMutex);
     m_waiters.emplace(device->clinicId, std::move(waiter));
+}
+
+void HttpApi::handleConflicts(const Request &request, const Responder &respond)
+{
+    const auto device = admit(request, respond);
+    if (!device)
+        return;
+    bool ok = true;
+    const QString sinceText = request.query.queryItemValue(QStringLiteral("since"));
+    const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+    if (!ok || since < 0)
+        return respond(400, errorJson(WireError::make(400, "invalid_value", QStringLiteral("since must be a conflict id >= 0."), QStringLiteral("since"))), {});
+    const auto records = m_store.conflicts(*device, since, 500);
+    if (!records)
+        return respond(503, errorJson(WireError::make(503, "unavailable", QStringLiteral("Try again."))), {});
+    QByteArray out = "{\"conflicts\":[";
+    qint64 next = since;
+    for (size_t i = 0; i < records.value().size(); ++i) {
+        const ConflictRecord &c = records.value()[i];
+        if (i > 0)
+            out += ',';
+        out += "{\"id\":" + QByteArray::number(c.id) + ",\"table\":\"" + c.table.toLatin1() + "\",\"cloudId\":" + QByteArray::number(c.cloudId)
+               + ",\"field\":\"" + c.field.toLatin1() + "\",\"winner\":" + c.winnerJson + ",\"loser\":" + c.loserJson
+               + ",\"winnerDevice\":" + QByteArray::number(c.winnerDevice) + ",\"loserDevice\":" + QByteArray::number(c.loserDevice)
+               + ",\"revision\":" + QByteArray::number(c.revision) + '}';
+        next = c.id;
+    }
+    out += "],\"next\":" + QByteArray::number(next) + '}';
+    respond(200, out, {});
 }
 
 void HttpApi::wake(qint64 clinicId)

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -207,12 +208,14 @@ int main(int argc, char **argv)
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&api] {
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&api, &app] {
             char c = 0;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
             log::logger("clinic.server.main")->info("shutting down: finishing requests, releasing long-polls");
             api.shutdown();
-            QCoreApplication::quit();
+            // Let the answers just queued (released long-polls, finished requests) reach their
+            // sockets before the event loop stops.
+            QTimer::singleShot(300, &app, &QCoreApplication::quit);
         });
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);

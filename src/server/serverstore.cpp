@@ -851,6 +851,32 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
     return outcomes;
 }
 
+// --- Conflicts -----------------------------------------------------------------------------------
+
+domain::Result<std::vector<ConflictRecord>> ServerStore::conflicts(const DeviceIdentity &device, qint64 since, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT conflict_id, table_name, cloud_id, field, winner_value, loser_value, winner_device, loser_device, revision "
+                             "FROM conflicts WHERE clinic_id = ? AND conflict_id > ? ORDER BY conflict_id LIMIT ?"));
+    q.addBindValue(device.clinicId);
+    q.addBindValue(since);
+    q.addBindValue(std::clamp(limit, 1, 1000));
+    if (!q.exec())
+        return storageError(q, "read conflicts");
+    std::vector<ConflictRecord> out;
+    while (q.next()) {
+        const QString table = q.value(1).toString();
+        const protocol::TableSpec *spec = protocol::Schema::instance().table(table);
+        if (spec && spec->clinical && !device.seesClinicalData())
+            continue;
+        out.push_back(ConflictRecord{q.value(0).toLongLong(), table, q.value(2).toLongLong(), q.value(3).toString(),
+                                     q.value(4).toString().toUtf8(), q.value(5).toString().toUtf8(), q.value(6).toLongLong(),
+                                     q.value(7).toLongLong(), q.value(8).toLongLong()});
+    }
+    return out;
+}
+
 // --- Pull ----------------------------------------------------------------------------------------
 
 domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 since, int limit) const

@@ -3,6 +3,9 @@
 #include "storebackend.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -307,4 +310,132 @@ TEST(ServerHttpTwoProcesses, twoServersOnOnePostgresBehaveAsOne)
         t.join();
     EXPECT_EQ(duplicates, 0);
     EXPECT_EQ(seen.size(), 4u * 10 * 5) << "a reader of one server never skipped a row committed through the other";
+}
+
+// --- Operational behaviour (SQLite backend; the behaviour does not depend on storage) ----------
+
+namespace {
+
+struct SingleServer
+{
+    QTemporaryDir dir;
+    QString url;
+    qint64 clinic = 0;
+    std::unique_ptr<test::ServerProcess> server;
+    QByteArray token;
+
+    bool start(const QStringList &extra = {})
+    {
+        url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+        clinic = test::ServerProcess::admin(url, {QStringLiteral("create-clinic"), QStringLiteral("Ops")}).toLongLong();
+        server = std::make_unique<test::ServerProcess>(url, extra);
+        if (!server->start())
+            return false;
+        token = server->enroll(clinic, QStringLiteral("abab1111abab"));
+        return !token.isEmpty();
+    }
+};
+
+} // namespace
+
+TEST(ServerOperations, theRateLimitAnswers429WithRetryAfter)
+{
+    SingleServer s;
+    ASSERT_TRUE(s.start({QStringLiteral("--rate-per-minute"), QStringLiteral("3")}));
+    int limited = 0;
+    QByteArray retryAfter;
+    for (int i = 0; i < 8; ++i) {
+        const HttpReply r = test::request(s.server->port(), "GET", "/v1/pull", {}, s.token);
+        if (r.status == 429) {
+            ++limited;
+            retryAfter = r.header("retry-after");
+            EXPECT_EQ(r.json()["error"]["code"], "rate_limited");
+        } else {
+            EXPECT_EQ(r.status, 200);
+        }
+    }
+    EXPECT_GE(limited, 2) << "at most 3 per minute (6 if the minute turned over)";
+    EXPECT_GT(retryAfter.toInt(), 0);
+    EXPECT_LE(retryAfter.toInt(), 60);
+}
+
+TEST(ServerOperations, sigtermAnswersWaitingPullsAndExitsCleanly)
+{
+    SingleServer s;
+    ASSERT_TRUE(s.start());
+    QElapsedTimer timer;
+    timer.start();
+    HttpReply waited;
+    std::thread poller([&] { waited = test::request(s.server->port(), "GET", "/v1/pull?wait=25", {}, s.token, {}); });
+    QThread::msleep(400);
+    s.server->terminate();
+    poller.join();
+    EXPECT_EQ(waited.status, 200) << "the parked long-poll got an answer";
+    EXPECT_TRUE(waited.json()["changes"].empty());
+    EXPECT_LT(timer.elapsed(), 10'000) << "released at shutdown, not at its 25 s deadline";
+    EXPECT_TRUE(s.server->output().contains(QStringLiteral("shutting down")));
+}
+
+TEST(ServerOperations, conflictsCanBeFetchedByTheDesks)
+{
+    SingleServer s;
+    ASSERT_TRUE(s.start());
+    const QByteArray other = s.server->enroll(s.clinic, QStringLiteral("cdcd2222cdcd"));
+    const int port = s.server->port();
+    const HttpReply created = test::request(port, "POST", "/v1/push", pushBody(json::array({roomChange(1, "Gym", 10)})), s.token);
+    const qint64 id = created.json()["results"][0]["cloudId"].get<qint64>();
+    json mine = roomChange(1, "Gym A", 30);
+    mine["cloudId"] = id;
+    json theirs = roomChange(7, "Gym B", 20);
+    theirs["cloudId"] = id;
+    test::request(port, "POST", "/v1/push", pushBody(json::array({mine})), s.token);
+    test::request(port, "POST", "/v1/push", pushBody(json::array({theirs})), other);
+    const HttpReply conflicts = test::request(port, "GET", "/v1/conflicts?since=0", {}, other);
+    ASSERT_EQ(conflicts.status, 200) << conflicts.body.toStdString();
+    const json list = conflicts.json()["conflicts"];
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0]["field"], "name");
+    EXPECT_EQ(list[0]["winner"], "Gym A");
+    EXPECT_EQ(list[0]["loser"], "Gym B");
+    EXPECT_EQ(test::request(port, "GET", "/v1/conflicts?since=-3", {}, other).status, 400);
+}
+
+TEST(ServerOperations, servesHttpsWithItsCertificateAndRefusesPlainText)
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                              QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().toStdString();
+
+    SingleServer s;
+    s.url = QStringLiteral("sqlite:") + s.dir.filePath(QStringLiteral("server.db"));
+    test::ServerProcess server(s.url, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    QString output;
+    ASSERT_TRUE(server.start(&output)) << output.toStdString();
+    EXPECT_TRUE(server.output().contains(QStringLiteral("(https)")));
+
+    // A desk that pins the clinic's self-signed certificate.
+    QSslSocket socket;
+    QSslConfiguration config = socket.sslConfiguration();
+    config.setCaCertificates(QSslCertificate::fromPath(cert));
+    socket.setSslConfiguration(config);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(server.port()));
+    ASSERT_TRUE(socket.waitForEncrypted(10000)) << socket.errorString().toStdString();
+    socket.write("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    while (socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 200")) << answer.left(200).toStdString();
+
+    // A desk that does not trust it fails the handshake; plain HTTP gets no answer.
+    QSslSocket untrusting;
+    untrusting.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(server.port()));
+    EXPECT_FALSE(untrusting.waitForEncrypted(5000));
+    EXPECT_EQ(test::request(server.port(), "GET", "/health").status, 0);
 }

@@ -164,14 +164,19 @@ TEST_P(ServerStoreTest, oneBadRowIsRejectedAndTheOthersAreAccepted)
 {
     json broken = patient("Broken");
     broken["sex"] = "robot";
+    const json orphan = {{"patient_id", {{"localId", 99}}}, {"practitioner_id", {{"localId", 98}}}, {"room_id", nullptr},
+                         {"service_id", nullptr}, {"start_at", 1764061200000LL}, {"end_at", 1764063000000LL}, {"status", "booked"},
+                         {"arrived_at", nullptr}, {"cancel_reason", ""}, {"cancelled_by", nullptr}, {"cancelled_at", nullptr},
+                         {"notes", ""}, {"series_id", ""}};
     const auto outcomes = pushOk(m_a, {change("patients", 1, patient("Good")), change("patients", 2, broken),
-                                       change("appointments", 3, {{"patient_id", {{"localId", 99}}}}),
+                                       change("appointments", 3, orphan),
                                        change("nosuchtable", 4, json::object()), change("patients", 5, patient("Also good"))});
     ASSERT_EQ(outcomes.size(), 5u);
     EXPECT_TRUE(outcomes[0].accepted);
     EXPECT_EQ(outcomes[1].error.code, QStringLiteral("invalid_value"));
     EXPECT_EQ(outcomes[1].error.field, QStringLiteral("sex"));
-    EXPECT_FALSE(outcomes[2].accepted);
+    EXPECT_EQ(outcomes[2].error.code, QStringLiteral("unresolved_reference"));
+    EXPECT_EQ(outcomes[2].error.field, QStringLiteral("patient_id"));
     EXPECT_EQ(outcomes[3].error.code, QStringLiteral("unknown_table"));
     EXPECT_TRUE(outcomes[4].accepted);
     EXPECT_EQ(pullAll(m_b).size(), 2u) << "nothing of the rejected rows was written";
@@ -219,6 +224,17 @@ TEST_P(ServerStoreTest, sameFieldEditsResolveByClockAndKeepTheLoserAsAConflict)
     // The later clock wins whatever the arrival order.
     ASSERT_TRUE(pushOk(m_b, {change("patients", 4, {{"city", "Delhi"}}, 400, id)}, base)[0].accepted);
     EXPECT_EQ(pullAll(m_a)[0].fields()["city"], "Delhi");
+    // Both losing values are on record, for review and restore.
+    const auto records = m_store->conflicts(m_a, 0, 100);
+    ASSERT_TRUE(records.ok());
+    ASSERT_EQ(records.value().size(), 2u);
+    EXPECT_EQ(records.value()[0].field, QStringLiteral("city"));
+    EXPECT_EQ(records.value()[0].winnerJson, QByteArray("\"Goa\""));
+    EXPECT_EQ(records.value()[0].loserJson, QByteArray("\"Surat\""));
+    EXPECT_EQ(records.value()[0].loserDevice, m_b.deviceId);
+    EXPECT_EQ(records.value()[1].winnerJson, QByteArray("\"Delhi\""));
+    EXPECT_EQ(records.value()[1].loserJson, QByteArray("\"Goa\""));
+    EXPECT_TRUE(m_store->conflicts(m_a, records.value()[1].id, 100).value().empty());
 }
 
 TEST_P(ServerStoreTest, issuedInvoicesAreImmutableAndNumbersUniquePerClinic)

@@ -49,6 +49,7 @@ private:
     void handleEnroll(const Request &request, const Responder &respond);
     void handlePush(const Request &request, const Responder &respond);
     void handlePull(const Request &request, const Responder &respond);
+    void handleConflicts(const Request &request, const Responder &respond);
     /// Checks token, protocol version and rate limit; answers and returns nullopt when refused.
     std::optional<DeviceIdentity> admit(const Request &request, const Responder &respond);
     void wake(qint64 clinicId);

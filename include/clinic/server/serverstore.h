@@ -55,6 +55,9 @@ public:
     /// Changes after `since` in revision order, at most `limit` rows.
     domain::Result<PullPage> pull(const DeviceIdentity &device, qint64 since, int limit) const;
     domain::Result<qint64> revision(qint64 clinicId) const;
+    /// Conflict records of the device's clinic after conflict id `since`, oldest first (clinical
+    /// tables only for devices that may see them).
+    domain::Result<std::vector<ConflictRecord>> conflicts(const DeviceIdentity &device, qint64 since, int limit) const;
 
 private:
     ServerStore(Dialect dialect, QString driver, QString url);

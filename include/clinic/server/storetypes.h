@@ -57,6 +57,20 @@ struct PulledRow
     [[nodiscard]] nlohmann::json fields() const { return nlohmann::json::parse(fieldsJson.toStdString(), nullptr, false); }
 };
 
+/// A concurrent edit the merge resolved: the losing value, kept for review and restore (S7).
+struct ConflictRecord
+{
+    qint64 id = 0;
+    QString table;
+    qint64 cloudId = 0;
+    QString field;
+    QByteArray winnerJson;  ///< the value that stayed (JSON)
+    QByteArray loserJson;   ///< the value that lost (JSON)
+    qint64 winnerDevice = 0;
+    qint64 loserDevice = 0;
+    qint64 revision = 0;
+};
+
 struct PullPage
 {
     std::vector<PulledRow> rows;
