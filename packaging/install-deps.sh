@@ -4,13 +4,14 @@
 set -euo pipefail
 
 PACKAGES=(
-  ca-certificates git build-essential g++ cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-websockets-dev
-  libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-charts-dev qt6-svg-dev
-  qt6-tools-dev qt6-l10n-tools
-  nlohmann-json3-dev libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libsqlite3-dev sqlite3
-  postgresql openssl xvfb xauth fonts-dejavu-core poppler-utils
+  # toolchain
+  ca-certificates build-essential g++ cmake ninja-build ccache pkg-config
+  # Qt 6 (Core, Sql, Network, Test) and its SQLite and PostgreSQL drivers
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  # libraries
+  nlohmann-json3-dev libspdlog-dev libgtest-dev libsqlite3-dev
+  # tests: a throw-away PostgreSQL cluster, and openssl for a test certificate
+  postgresql openssl
 )
 
 missing=()
