@@ -279,7 +279,7 @@ bool ServerStore::ping() const
 domain::Status ServerStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
-    const QString folder = QStringLiteral(":/migrations/server/%1").arg(dialectName());
+    const QString folder = QStringLiteral(":/migrations/server");
     const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     for (const QString &file : files) {

@@ -1,6 +1,7 @@
--- clinicdesk-server schema 1 (PostgreSQL). Every table carries clinic_id first in its primary key
--- and indexes, so the database can be sharded by clinic (e.g. Citus, clinic_id as distribution
--- column) without code changes.
+-- clinicdesk-server schema 1, for PostgreSQL and SQLite alike (plain SQL both accept; SQLite
+-- stores BOOLEAN as 0/1). Every table carries clinic_id first in its primary key and indexes, so
+-- the database can be sharded by clinic (e.g. Citus, clinic_id as distribution column) without
+-- code changes.
 
 CREATE TABLE clinics (
     clinic_id    BIGINT PRIMARY KEY,
@@ -9,7 +10,8 @@ CREATE TABLE clinics (
 );
 
 -- One row per clinic: the change-feed revision and the cloud id counter. Every write transaction
--- of a clinic locks this row first (SELECT ... FOR UPDATE), which serialises that clinic's writers,
+-- of a clinic locks this row first (PostgreSQL: SELECT ... FOR UPDATE; SQLite: BEGIN IMMEDIATE
+-- holds the database write lock), which serialises that clinic's writers,
 -- so revisions are assigned in commit order and a pull cursor never skips a row (S6).
 CREATE TABLE clinic_state (
     clinic_id      BIGINT PRIMARY KEY REFERENCES clinics (clinic_id),
