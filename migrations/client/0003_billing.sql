@@ -69,8 +69,15 @@ END;
 
 CREATE TRIGGER invoice_lines_issued_immutable_update
 BEFORE UPDATE ON invoice_lines
-WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) = 'issued'
-     AND (NEW.cloud_id IS OLD.cloud_id)
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) = 'issued' AND (
+       NEW.invoice_id IS NOT OLD.invoice_id OR NEW.position IS NOT OLD.position
+    OR NEW.service_id IS NOT OLD.service_id OR NEW.description IS NOT OLD.description
+    OR NEW.quantity IS NOT OLD.quantity OR NEW.unit_price_minor IS NOT OLD.unit_price_minor
+    OR NEW.discount_minor IS NOT OLD.discount_minor OR NEW.discount_bp IS NOT OLD.discount_bp
+    OR NEW.tax_rate_bp IS NOT OLD.tax_rate_bp OR NEW.tax_code IS NOT OLD.tax_code
+    OR NEW.gross_minor IS NOT OLD.gross_minor OR NEW.net_minor IS NOT OLD.net_minor
+    OR NEW.tax_minor IS NOT OLD.tax_minor OR NEW.total_minor IS NOT OLD.total_minor
+    OR NEW.deleted_at IS NOT OLD.deleted_at)
 BEGIN
     SELECT RAISE(ABORT, 'immutable: the lines of an issued invoice cannot be changed');
 END;

@@ -4,6 +4,7 @@
 #include "clinic/protocol/codec.h"
 #include "clinic/protocol/schema.h"
 #include "clinic/server/serverstore.h"
+#include "clinic/server/wireencoding.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,28 +38,6 @@ QByteArray dump(const json &j)
 }
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-/// The page as JSON text. Each row's columns and clocks are the stored JSON texts, spliced in
-/// without parsing (they were produced by nlohmann::json when stored).
-QByteArray pageJson(const PullPage &page)
-{
-    QByteArray out;
-    out.reserve(qsizetype(page.rows.size()) * 900 + 64);
-    out += "{\"changes\":[";
-    bool first = true;
-    for (const PulledRow &row : page.rows) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += "{\"table\":\"" + row.table.toLatin1() + "\",\"cloudId\":" + QByteArray::number(row.cloudId)
-               + ",\"revision\":" + QByteArray::number(row.revision) + ",\"deleted\":" + (row.deleted ? "true" : "false");
-        if (row.localId)
-            out += ",\"localId\":" + QByteArray::number(*row.localId);
-        out += ",\"fields\":" + row.fieldsJson + ",\"hlc\":" + row.hlcJson + '}';
-    }
-    out += "],\"next\":" + QByteArray::number(page.next) + ",\"hasMore\":" + (page.hasMore ? "true" : "false") + '}';
-    return out;
-}
 
 } // namespace
 
@@ -327,25 +306,12 @@ void HttpApi::handlePush(const Request &request, const Responder &respond)
         return respond(503, errorJson(WireError::make(503, "unavailable",
                                                       QStringLiteral("The server could not store the push; retry. Request %1.").arg(request.id))),
                        {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}});
-    json results = json::array();
     qint64 accepted = 0;
-    for (const PushOutcome &o : outcomes.value()) {
-        json r = {{"table", o.table.toStdString()}, {"localId", o.localId}, {"status", o.accepted ? "accepted" : "rejected"}};
-        if (o.accepted) {
-            r["cloudId"] = o.cloudId;
-            r["revision"] = o.revision;
-            ++accepted;
-        } else {
-            r["code"] = o.error.code.toStdString();
-            r["message"] = o.error.message.toStdString();
-            if (!o.error.field.isEmpty())
-                r["field"] = o.error.field.toStdString();
-        }
-        results.push_back(std::move(r));
-    }
+    for (const PushOutcome &o : outcomes.value())
+        accepted += o.accepted ? 1 : 0;
     m_metrics.addPushRows(accepted, qint64(outcomes.value().size()) - accepted);
     const auto revision = m_store.revision(device->clinicId);
-    respond(200, dump({{"results", std::move(results)}, {"revision", revision ? revision.value() : 0}}), {});
+    respond(200, WireEncoding::pushAnswer(outcomes.value(), revision ? revision.value() : 0), {});
     if (accepted > 0)
         wake(device->clinicId);
 }
@@ -382,7 +348,7 @@ void HttpApi::handlePull(const Request &request, const Responder &respond)
         return respond(503, errorJson(WireError::make(503, "unavailable", QStringLiteral("Try again. Request %1.").arg(request.id))),
                        {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}});
     if (!page.value().rows.empty() || page.value().hasMore || page.value().next > *since || *wait == 0)
-        return respond(200, pageJson(page.value()), {});
+        return respond(200, WireEncoding::pullPage(page.value()), {});
     // Nothing new: park the request (no thread is held) until a commit or the deadline.
     auto waiter = std::make_shared<Waiter>(Waiter{*device, *since, int(*limit), nowMs() + *wait * 1000, respond});
     std::lock_guard lock(m_waitMutex);
@@ -467,7 +433,7 @@ void HttpApi::completeWaiter(const std::shared_ptr<Waiter> &waiter, bool timedOu
     if (timedOut) {
         PullPage empty;
         empty.next = waiter->since;
-        waiter->respond(200, pageJson(empty), {});
+        waiter->respond(200, WireEncoding::pullPage(empty), {});
         return;
     }
     m_pool.start([this, waiter] {
@@ -476,7 +442,7 @@ void HttpApi::completeWaiter(const std::shared_ptr<Waiter> &waiter, bool timedOu
             waiter->respond(503, errorJson(WireError::make(503, "unavailable", QStringLiteral("Try again."))), {});
             return;
         }
-        waiter->respond(200, pageJson(page.value()), {});
+        waiter->respond(200, WireEncoding::pullPage(page.value()), {});
     });
 }
 

@@ -163,6 +163,14 @@ domain::Status ChangeCapture::install(Connection &connection)
         const auto columns = dataColumns(db, table);
         if (!columns)
             return columns.error();
+        // A cloud_id column makes a table synced; it must then have the whole convention.
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name IN "
+                                       "('id', 'created_at', 'updated_at', 'deleted_at')").arg(table))
+            || !check.next() || check.value(0).toInt() != 4)
+            return domain::Error(domain::ErrorCode::Storage,
+                                 QStringLiteral("table %1 has a cloud_id column but not id, created_at, updated_at and "
+                                                "deleted_at: every synced table needs them").arg(table));
         const bool audited = haveAudit && table != QLatin1String("audit_log");
         for (const QString &statement : triggerStatements(table, columns.value(), audited)) {
             QSqlQuery query(db);

@@ -1,0 +1,31 @@
+-- ClinicDesk client schema 5: this desk's sync bookkeeping (local only, never synced).
+
+-- key/value: pull_cursor, and later the server URL and device identity.
+CREATE TABLE sync_state (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+
+-- Rows the server refused, with its reason, for the user to fix or discard (S8). A later edit of
+-- the row is captured again and retried; the rejection stays on record until resolved.
+CREATE TABLE sync_rejections (
+    id           INTEGER PRIMARY KEY,
+    table_name   TEXT    NOT NULL,
+    row_id       INTEGER NOT NULL,
+    code         TEXT    NOT NULL,
+    field        TEXT    NOT NULL DEFAULT '',
+    message      TEXT    NOT NULL,
+    rejected_at  INTEGER NOT NULL,
+    resolved_at  INTEGER
+);
+CREATE INDEX sync_rejections_open ON sync_rejections (table_name, row_id) WHERE resolved_at IS NULL;
+
+-- Pulled rows whose parent has not arrived yet (a parent edited after its child was created comes
+-- later in the feed). Applied as soon as the parent exists locally. (Not named cloud_id: a table
+-- with a cloud_id column is a synced table.)
+CREATE TABLE sync_deferred (
+    table_name  TEXT    NOT NULL,
+    remote_id   INTEGER NOT NULL,
+    payload     TEXT    NOT NULL,
+    PRIMARY KEY (table_name, remote_id)
+);

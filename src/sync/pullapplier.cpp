@@ -1,0 +1,250 @@
+#include "clinic/sync/pullapplier.h"
+
+#include "clinic/protocol/schema.h"
+#include "clinic/storage/connection.h"
+#include "clinic/storage/writetransaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace clinic::sync {
+namespace {
+
+using nlohmann::json;
+
+domain::Error sqlError(const QSqlQuery &q, const char *what)
+{
+    return domain::Error(domain::ErrorCode::Storage, QStringLiteral("%1 failed: %2").arg(QLatin1String(what), q.lastError().text()));
+}
+
+std::optional<qint64> localIdOf(const QSqlDatabase &db, const QString &table, qint64 cloudId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE cloud_id = ?").arg(table));
+    q.addBindValue(cloudId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+/// A wire value as the local column stores it; nullopt when it references a parent this desk
+/// does not have yet.
+std::optional<QVariant> toLocal(const protocol::FieldSpec &spec, const json &value, const QSqlDatabase &db)
+{
+    if (value.is_null())
+        return QVariant();
+    switch (spec.type) {
+    case protocol::FieldType::Text:
+    case protocol::FieldType::Date:
+        return QVariant(QString::fromStdString(value.get<std::string>()));
+    case protocol::FieldType::Integer:
+    case protocol::FieldType::Timestamp:
+        return QVariant(value.get<qint64>());
+    case protocol::FieldType::Boolean:
+        return QVariant(value.get<bool>() ? 1 : 0);
+    case protocol::FieldType::Reference: {
+        const auto local = localIdOf(db, spec.refTable, value.value("cloudId", qint64(0)));
+        if (!local)
+            return std::nullopt;
+        return QVariant(*local);
+    }
+    }
+    return QVariant();
+}
+
+enum class Outcome { Applied, Deferred, Skipped };
+
+/// Applies one pulled row; `changed` collects the local id.
+domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64 now, QMap<QString, QSet<qint64>> &changed)
+{
+    const QString table = QString::fromStdString(row.value("table", ""));
+    const protocol::TableSpec *spec = protocol::Schema::instance().table(table);
+    if (!spec)
+        return Outcome::Skipped;  // a table this version does not know (a newer server): ignore
+    const qint64 cloudId = row.value("cloudId", qint64(0));
+    const json fields = row.value("fields", json::object());
+
+    std::optional<qint64> localId = localIdOf(db, table, cloudId);
+    if (!localId && row.contains("localId")) {
+        // Our own row whose push answer was lost: it exists locally without its cloud id.
+        QSqlQuery own(db);
+        own.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ? AND cloud_id IS NULL").arg(table));
+        own.addBindValue(row["localId"].get<qint64>());
+        if (own.exec() && own.next())
+            localId = own.value(0).toLongLong();
+    }
+
+    // Columns with a local edit not pushed yet keep their local value.
+    QSet<QString> pending;
+    if (localId) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT fields FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
+        q.addBindValue(table);
+        q.addBindValue(*localId);
+        if (!q.exec())
+            return sqlError(q, "read pending edits");
+        while (q.next()) {
+            const json names = json::parse(q.value(0).toString().toStdString(), nullptr, false);
+            for (const auto &n : names)
+                pending.insert(QString::fromStdString(n.get<std::string>()));
+        }
+    }
+
+    QStringList columns;
+    QVariantList values;
+    for (const protocol::FieldSpec &field : spec->fields) {
+        const auto it = fields.find(field.name.toStdString());
+        if (it == fields.end() || pending.contains(field.name))
+            continue;
+        const auto value = toLocal(field, *it, db);
+        if (!value)
+            return Outcome::Deferred;
+        columns << field.name;
+        values << *value;
+    }
+    const bool deleted = row.value("deleted", false);
+    QSqlQuery q(db);
+    if (!localId) {
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        q.prepare(QStringLiteral("INSERT INTO %1 (cloud_id, %2, created_at, updated_at, deleted_at) VALUES (?, %3, ?, ?, ?)")
+                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        q.addBindValue(cloudId);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
+        if (!q.exec())
+            return sqlError(q, "insert pulled row");
+        changed[table].insert(q.lastInsertId().toLongLong());
+        return Outcome::Applied;
+    }
+    // Write only what differs (a row coming back from our own push usually changes nothing).
+    QSqlQuery current(db);
+    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    current.addBindValue(*localId);
+    if (!current.exec() || !current.next())
+        return sqlError(current, "read local row");
+    QStringList sets;
+    QVariantList setValues;
+    if (current.value(QStringLiteral("cloud_id")).isNull() || current.value(QStringLiteral("cloud_id")).toLongLong() != cloudId) {
+        sets << QStringLiteral("cloud_id = ?");
+        setValues << cloudId;
+    }
+    for (int i = 0; i < columns.size(); ++i) {
+        const QVariant mine = current.value(columns.at(i));
+        const QVariant &theirs = values.at(i);
+        const bool same = (mine.isNull() && theirs.isNull())
+            || (!mine.isNull() && !theirs.isNull() && mine.toString() == theirs.toString());
+        if (!same) {
+            sets << columns.at(i) + QStringLiteral(" = ?");
+            setValues << theirs;
+        }
+    }
+    if (deleted && current.value(QStringLiteral("deleted_at")).isNull()) {
+        sets << QStringLiteral("deleted_at = ?");
+        setValues << now;
+    }
+    if (sets.isEmpty())
+        return Outcome::Applied;
+    sets << QStringLiteral("updated_at = ?");
+    setValues << now;
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    for (const QVariant &v : setValues)
+        q.addBindValue(v);
+    q.addBindValue(*localId);
+    if (!q.exec())
+        return sqlError(q, "update pulled row");
+    changed[table].insert(*localId);
+    return Outcome::Applied;
+}
+
+} // namespace
+
+domain::Result<qint64> PullApplier::cursor(storage::Connection &connection)
+{
+    QSqlQuery q(connection.database());
+    if (!q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'pull_cursor'")))
+        return sqlError(q, "read cursor");
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &connection, const QByteArray &page)
+{
+    const json body = json::parse(page.constBegin(), page.constEnd(), nullptr, false);
+    if (!body.is_object() || !body.contains("changes") || !body["changes"].is_array() || !body.contains("next"))
+        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
+    Applied applied;
+    applied.next = body["next"].get<qint64>();
+    applied.hasMore = body.value("hasMore", false);
+
+    // Pulled rows are already known to the server: applied without capture (S3).
+    storage::WriteTransaction tx(connection, std::nullopt, storage::CaptureMode::Suppress);
+    if (!tx.isActive())
+        return tx.error();
+    const QSqlDatabase db = connection.database();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(db);
+    const auto defer = [&](const json &row) -> domain::Status {
+        if (!q.prepare(QStringLiteral("INSERT INTO sync_deferred (table_name, remote_id, payload) VALUES (?, ?, ?) "
+                                      "ON CONFLICT (table_name, remote_id) DO UPDATE SET payload = excluded.payload")))
+            return sqlError(q, "prepare deferral");
+        q.addBindValue(QString::fromStdString(row.value("table", "")));
+        q.addBindValue(row.value("cloudId", qint64(0)));
+        q.addBindValue(QString::fromStdString(row.dump()));
+        if (!q.exec())
+            return sqlError(q, "defer row");
+        return {};
+    };
+    for (const json &row : body["changes"]) {
+        const auto outcome = applyRow(db, row, now, applied.changedIds);
+        if (!outcome)
+            return outcome.error();
+        if (outcome.value() == Outcome::Deferred) {
+            if (auto deferred = defer(row); !deferred)
+                return deferred.error();
+        }
+    }
+    // Rows that waited for a parent: retry until no more progress.
+    for (bool progress = true; progress;) {
+        progress = false;
+        if (!q.exec(QStringLiteral("SELECT table_name, remote_id, payload FROM sync_deferred")))
+            return sqlError(q, "read deferred rows");
+        std::vector<std::tuple<QString, qint64, json>> waiting;
+        while (q.next())
+            waiting.emplace_back(q.value(0).toString(), q.value(1).toLongLong(), json::parse(q.value(2).toString().toStdString(), nullptr, false));
+        for (const auto &[table, cloudId, row] : waiting) {
+            const auto outcome = applyRow(db, row, now, applied.changedIds);
+            if (!outcome)
+                return outcome.error();
+            if (outcome.value() != Outcome::Deferred) {
+                QSqlQuery drop(db);
+                drop.prepare(QStringLiteral("DELETE FROM sync_deferred WHERE table_name = ? AND remote_id = ?"));
+                drop.addBindValue(table);
+                drop.addBindValue(cloudId);
+                if (!drop.exec())
+                    return sqlError(drop, "clear deferred row");
+                progress = true;
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_deferred")) || !q.next())
+        return sqlError(q, "count deferred rows");
+    applied.deferred = q.value(0).toInt();
+    // The cursor moves in the same transaction as the rows it covers.
+    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('pull_cursor', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(applied.next));
+    if (!q.exec())
+        return sqlError(q, "store cursor");
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return applied;
+}
+
+} // namespace clinic::sync

@@ -1,0 +1,251 @@
+// Two desks, each on its own SQLite file, converging through the real server store (SQLite),
+// with the same JSON bodies the HTTP API sends: outbox -> push -> answer, feed -> pull -> rows.
+#include "clinic/server/serverstore.h"
+#include "clinic/server/wireencoding.h"
+#include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/invoicerepository.h"
+#include "clinic/storage/migrator.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/paymentrepository.h"
+#include "clinic/storage/practitionerrepository.h"
+#include "clinic/sync/outboxpush.h"
+#include "clinic/sync/pullapplier.h"
+
+#include "support/fixtures.h"
+#include "support/tempdatabase.h"
+
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace clinic;
+
+namespace {
+
+struct Desk
+{
+    std::unique_ptr<storage::Connection> db;
+    server::DeviceIdentity device;
+    storage::Session session;
+};
+
+} // namespace
+
+class SyncCoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto store = server::ServerStore::open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")));
+        ASSERT_TRUE(store.ok());
+        m_server = std::move(store).value();
+        ASSERT_TRUE(m_server->migrate().ok());
+        const qint64 clinic = m_server->createClinic(QStringLiteral("Sync clinic")).value();
+        for (Desk *desk : {&m_a, &m_b}) {
+            const QString name = desk == &m_a ? QStringLiteral("deskA") : QStringLiteral("deskB");
+            auto opened = storage::Connection::open(m_dir.filePath(name + QStringLiteral(".db")), name);
+            ASSERT_TRUE(opened.ok());
+            desk->db = std::move(opened).value();
+            const QString code = m_server->createEnrollmentCode(clinic, QStringLiteral("full"), 3600).value();
+            const auto enrolled = m_server->enroll(code, desk->db->deviceId(), name);
+            ASSERT_TRUE(enrolled.ok());
+            desk->device = m_server->authenticate(enrolled.value().token).value();
+            desk->session.timeZone = QTimeZone("Asia/Kolkata");
+        }
+    }
+
+    /// One full sync of a desk: push everything pending, then pull until up to date.
+    void sync(Desk &desk, int pageSize = 100)
+    {
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto push = sync::OutboxPush::prepare(*desk.db, 200, storage::Migrator::latestVersion());
+            ASSERT_TRUE(push.ok()) << push.error().message().toStdString();
+            if (push.value().isEmpty())
+                break;
+            const qint64 base = sync::PullApplier::cursor(*desk.db).value();
+            const auto outcomes = m_server->push(desk.device, push.value().request, base);
+            ASSERT_TRUE(outcomes.ok());
+            const QByteArray answer = server::WireEncoding::pushAnswer(outcomes.value(), m_server->revision(desk.device.clinicId).value());
+            ASSERT_TRUE(push.value().applyAnswer(*desk.db, answer).ok());
+        }
+        for (int guard = 0; guard < 10000; ++guard) {
+            const qint64 cursor = sync::PullApplier::cursor(*desk.db).value();
+            const auto page = m_server->pull(desk.device, cursor, pageSize);
+            ASSERT_TRUE(page.ok());
+            const auto applied = sync::PullApplier::apply(*desk.db, server::WireEncoding::pullPage(page.value()));
+            ASSERT_TRUE(applied.ok()) << applied.error().message().toStdString();
+            if (!applied.value().hasMore)
+                break;
+        }
+    }
+
+    static QVariant scalar(const Desk &desk, const QString &sql)
+    {
+        QSqlQuery q(desk.db->database());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    static qint64 localIdOf(const Desk &desk, const char *table, qint64 cloudId)
+    {
+        return scalar(desk, QStringLiteral("SELECT id FROM %1 WHERE cloud_id = %2").arg(QLatin1String(table)).arg(cloudId)).toLongLong();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerStore> m_server;
+    Desk m_a, m_b;
+};
+
+TEST_F(SyncCoreTest, rowsCreatedOnOneDeskAppearOnTheOtherWithTheirReferencesMappedToLocalIds)
+{
+    // B has rows of its own first, so the same record has different local ids on A and B.
+    ASSERT_TRUE(storage::PatientRepository(*m_b.db, m_b.session).create(test::patient("Local", "Only")).ok());
+    ASSERT_TRUE(storage::PatientRepository(*m_b.db, m_b.session).create(test::patient("Another", "Local")).ok());
+
+    const auto patient = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Farida", "Khan", "9812312312"));
+    const auto doctor = storage::PractitionerRepository(*m_a.db, m_a.session).create(test::practitioner("Dr. Sen"));
+    ASSERT_TRUE(patient.ok() && doctor.ok());
+    ASSERT_TRUE(storage::AppointmentRepository(*m_a.db, m_a.session)
+                    .create(test::appointment(patient.value().meta.id, doctor.value().meta.id, QDate(2026, 12, 2), 10)).ok());
+    domain::Invoice invoice;
+    invoice.patientId = patient.value().meta.id;
+    invoice.lines << test::line("Session", 80000);
+    storage::InvoiceRepository invoices(*m_a.db, m_a.session);
+    const auto issued = invoices.issue(invoices.createDraft(invoice).value().meta.id, QStringLiteral("FD"), 4);
+    ASSERT_TRUE(issued.ok());
+    domain::Payment payment;
+    payment.patientId = patient.value().meta.id;
+    payment.invoiceId = issued.value().meta.id;
+    payment.amountMinor = 80000;
+    ASSERT_TRUE(storage::PaymentRepository(*m_a.db, m_a.session).record(payment).ok());
+
+    sync(m_a);
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0) << "everything pushed and cleared";
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM patients WHERE cloud_id IS NULL")).toInt(), 0) << "mapped";
+    sync(m_b);
+
+    const qint64 patientCloud = scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients WHERE id = %1").arg(patient.value().meta.id)).toLongLong();
+    const qint64 patientOnB = localIdOf(m_b, "patients", patientCloud);
+    ASSERT_GT(patientOnB, 0);
+    EXPECT_NE(patientOnB, patient.value().meta.id) << "the fixture makes local ids differ";
+    const auto found = storage::PatientRepository(*m_b.db, m_b.session).search(QStringLiteral("farida"));
+    ASSERT_EQ(found.value().patients.size(), 1);
+    EXPECT_EQ(found.value().patients.first().phone, QStringLiteral("+919812312312"));
+    // The invoice on B points at B's patient, and so do its payment and the appointment.
+    const qint64 invoiceCloud = scalar(m_a, QStringLiteral("SELECT cloud_id FROM invoices")).toLongLong();
+    const auto onB = storage::InvoiceRepository(*m_b.db, m_b.session).get(localIdOf(m_b, "invoices", invoiceCloud));
+    ASSERT_TRUE(onB.ok());
+    EXPECT_EQ(onB.value().patientId, patientOnB);
+    EXPECT_EQ(onB.value().numberText, issued.value().numberText);
+    ASSERT_EQ(onB.value().lines.size(), 1);
+    EXPECT_EQ(onB.value().lines.first().totalMinor, 80000);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT patient_id FROM payments")).toLongLong(), patientOnB);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT invoice_id FROM payments")).toLongLong(), onB.value().meta.id);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT patient_id FROM appointments")).toLongLong(), patientOnB);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id <> 0 AND table_name <> 'patients' AND table_name <> 'audit_log'")).toInt(), 0)
+        << "pulled rows are not captured again";
+}
+
+TEST_F(SyncCoreTest, editsAndDeletesFlowBothWaysAndDifferentFieldsBothSurvive)
+{
+    const auto created = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Ravi", "Menon"));
+    sync(m_a);
+    sync(m_b);
+    const qint64 cloud = scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).toLongLong();
+
+    // Both offline: A edits the city, B the alerts.
+    domain::Patient onA = storage::PatientRepository(*m_a.db, m_a.session).get(created.value().meta.id).value();
+    onA.city = QStringLiteral("Kochi");
+    ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).update(onA).ok());
+    domain::Patient onB = storage::PatientRepository(*m_b.db, m_b.session).get(localIdOf(m_b, "patients", cloud)).value();
+    onB.alerts = QStringLiteral("Diabetic");
+    ASSERT_TRUE(storage::PatientRepository(*m_b.db, m_b.session).update(onB).ok());
+    sync(m_a);
+    sync(m_b);
+    sync(m_a);
+    for (const Desk *desk : {&m_a, &m_b}) {
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT city FROM patients WHERE cloud_id = %1").arg(cloud)).toString(), QStringLiteral("Kochi"));
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT alerts FROM patients WHERE cloud_id = %1").arg(cloud)).toString(), QStringLiteral("Diabetic"));
+    }
+
+    ASSERT_TRUE(storage::PatientRepository(*m_b.db, m_b.session).remove(localIdOf(m_b, "patients", cloud)).ok());
+    sync(m_b);
+    sync(m_a);
+    EXPECT_EQ(storage::PatientRepository(*m_a.db, m_a.session).get(created.value().meta.id).error().code(), domain::ErrorCode::NotFound)
+        << "the tombstone reached A";
+}
+
+TEST_F(SyncCoreTest, sameFieldEditsEndIdenticalEverywhereWithTheLoserOnRecord)
+{
+    const auto created = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Joy", "Paul"));
+    sync(m_a);
+    sync(m_b);
+    const qint64 cloud = scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).toLongLong();
+    domain::Patient onB = storage::PatientRepository(*m_b.db, m_b.session).get(localIdOf(m_b, "patients", cloud)).value();
+    onB.city = QStringLiteral("Surat");
+    ASSERT_TRUE(storage::PatientRepository(*m_b.db, m_b.session).update(onB).ok());
+    QThread::msleep(5);  // A edits later
+    domain::Patient onA = storage::PatientRepository(*m_a.db, m_a.session).get(created.value().meta.id).value();
+    onA.city = QStringLiteral("Goa");
+    ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).update(onA).ok());
+    sync(m_a);
+    sync(m_b);
+    sync(m_a);
+    const QString onDeskA = scalar(m_a, QStringLiteral("SELECT city FROM patients WHERE cloud_id = %1").arg(cloud)).toString();
+    const QString onDeskB = scalar(m_b, QStringLiteral("SELECT city FROM patients WHERE cloud_id = %1").arg(cloud)).toString();
+    EXPECT_EQ(onDeskA, onDeskB);
+    EXPECT_EQ(onDeskA, QStringLiteral("Goa")) << "the later edit wins";
+    const auto conflicts = m_server->conflicts(m_a.device, 0, 10);
+    ASSERT_EQ(conflicts.value().size(), 1u);
+    EXPECT_EQ(conflicts.value()[0].loserJson, QByteArray("\"Surat\""));
+}
+
+TEST_F(SyncCoreTest, anEditMadeWhileAPushIsInFlightStaysPending)
+{
+    const auto created = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Nina", "Roy"));
+    const auto push = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion());
+    ASSERT_TRUE(push.ok());
+    // The receptionist edits while the request is on the wire.
+    domain::Patient p = created.value();
+    p.city = QStringLiteral("Agra");
+    ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).update(p).ok());
+    const auto outcomes = m_server->push(m_a.device, push.value().request, 0);
+    ASSERT_TRUE(push.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(outcomes.value(), 1)).ok());
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'patients'")).toInt(), 1)
+        << "the later edit was not cleared";
+    sync(m_a);
+    sync(m_b);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT city FROM patients")).toString(), QStringLiteral("Agra"));
+}
+
+TEST_F(SyncCoreTest, aChildThatArrivesBeforeItsParentWaitsAndPagesCanBeAppliedTwice)
+{
+    storage::PatientRepository patients(*m_a.db, m_a.session);
+    const auto p = patients.create(test::patient("Lata", "Iyer"));
+    const auto d = storage::PractitionerRepository(*m_a.db, m_a.session).create(test::practitioner("Dr. Bose"));
+    sync(m_a);
+    ASSERT_TRUE(storage::AppointmentRepository(*m_a.db, m_a.session)
+                    .create(test::appointment(p.value().meta.id, d.value().meta.id, QDate(2026, 12, 3), 9)).ok());
+    sync(m_a);
+    // Editing the patient moves it after its appointment in the feed.
+    domain::Patient edited = p.value();
+    edited.city = QStringLiteral("Chennai");
+    ASSERT_TRUE(patients.update(edited).ok());
+    sync(m_a);
+
+    // B pulls one row per page: the appointment arrives before the patient it needs.
+    sync(m_b, 1);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM sync_deferred")).toInt(), 0);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 1);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT patient_id FROM appointments")).toLongLong(),
+              scalar(m_b, QStringLiteral("SELECT id FROM patients WHERE city = 'Chennai'")).toLongLong());
+
+    // A page applied twice (the answer to the first attempt was lost) changes nothing.
+    const auto page = m_server->pull(m_b.device, 0, 100);
+    const QByteArray body = server::WireEncoding::pullPage(page.value());
+    ASSERT_TRUE(sync::PullApplier::apply(*m_b.db, body).ok());
+    ASSERT_TRUE(sync::PullApplier::apply(*m_b.db, body).ok());
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 1);
+}
