@@ -186,6 +186,15 @@ QByteArray Codec::errorBody(const WireError &error)
     return QByteArray::fromStdString(body.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
+QByteArray Codec::encodePush(const PushRequest &request, qint64 baseRevision)
+{
+    json changes = json::array();
+    for (const RowChange &change : request.changes)
+        changes.push_back(toJson(change));
+    const json body = {{"protocol", request.protocol}, {"schema", request.schema}, {"base", baseRevision}, {"changes", std::move(changes)}};
+    return QByteArray::fromStdString(body.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
 json Codec::toJson(const RowChange &change)
 {
     json j = {{"table", change.table.toStdString()}, {"localId", change.localId}, {"deleted", change.deleted},

@@ -1,5 +1,5 @@
 // The real clinicdesk-server binary on loopback, over real HTTP, on SQLite and on PostgreSQL.
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 #include "storebackend.h"
 
 #include <QElapsedTimer>

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] T value() && { assert(ok()); return std::get<T>(std::move(m_state)); }
     [[nodiscard]] const Error &error() const { assert(!ok()); return std::get<Error>(m_state); }
 
+    /// The value, or `fallback` for an error.
+    [[nodiscard]] T value_or(T fallback) const & { return ok() ? std::get<T>(m_state) : std::move(fallback); }
+
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 

@@ -35,6 +35,8 @@ public:
                                                   const QString &path);
 
     static QByteArray errorBody(const WireError &error);
+    /// The body of a push: {"protocol", "schema", "base", "changes": [...]}.
+    static QByteArray encodePush(const PushRequest &request, qint64 baseRevision);
     static nlohmann::json toJson(const RowChange &change);
 };
 

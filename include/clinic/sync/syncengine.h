@@ -1,0 +1,102 @@
+#pragma once
+
+#include "clinic/sync/outboxpush.h"
+#include "clinic/sync/synccredentials.h"
+#include "clinic/sync/syncstate.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace clinic::storage {
+class Connection;
+}
+
+namespace clinic::sync {
+
+/// The desk's sync engine: pushes the outbox, pulls the feed, keeps the mapping, retries with
+/// backoff, and long-polls while online so remote changes arrive at once (S9).
+///
+/// Thread affinity: lives on the SyncManager's thread. It opens its own named database connection
+/// and its own QNetworkAccessManager in start(), in that thread, and talks to the rest of the app
+/// only through its signals and queued slot calls (S2). Nothing in it blocks: every request is
+/// asynchronous and every database unit of work is one short local transaction.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;
+        QString connectionName = QStringLiteral("clinic.sync");
+        int pushBatch = 500;
+        int pullPage = 500;
+        int longPollSeconds = 25;     ///< 0 = no long-poll (sync on demand and periodically only)
+        int periodicMs = 60'000;
+        int backoffMinMs = 1'000;
+        int backoffMaxMs = 300'000;
+    };
+
+    explicit SyncEngine(Options options);
+    ~SyncEngine() override;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    /// Sync now (or as soon as the running cycle ends).
+    void syncNow();
+    /// A local transaction committed: push it promptly; bursts coalesce into one cycle.
+    void localChangeCommitted();
+    /// Enrolls this desk with a one-time code from the clinic's admin; saves the credentials.
+    void enroll(const QString &serverUrl, const QString &code, const QString &deviceName, const QString &pinnedCertificate);
+
+Q_SIGNALS:
+    void stateChanged(clinic::sync::SyncState state, const QString &message);
+    void cycleStarted();
+    void progress(int pushed, int pulled);
+    void cycleFinished(bool ok);
+    void rowRejected(const QString &table, qint64 rowId, const QString &code, const QString &message);
+    /// Rows of `table` were created or changed by a pull (local ids): open views refresh.
+    void dataChanged(const QString &table, const QList<qint64> &ids);
+    void enrolled(bool ok, const QString &message);
+
+private:
+    void beginCycle();
+    void pushNext();
+    void pullNext(bool longPoll);
+    void finishCycle(bool ok);
+    /// Sorts a failed reply into retry-later or stop; returns true when the caller should give up.
+    void handleFailure(QNetworkReply *reply, const QByteArray &body);
+    void scheduleRetry(int retryAfterSeconds = 0);
+    void setState(SyncState state, const QString &message = {});
+    QNetworkRequest makeRequest(const QString &path, int timeoutMs) const;
+
+    Options m_options;
+    std::unique_ptr<storage::Connection> m_db;
+    QNetworkAccessManager *m_network = nullptr;  ///< owned by this (QObject parent)
+    SyncCredentials m_credentials;
+    SyncState m_state = SyncState::NotConfigured;
+    // Children of the engine, so moveToThread() takes them along to the sync thread.
+    QTimer m_retryTimer{this};
+    QTimer m_periodicTimer{this};
+    QTimer m_soonTimer{this};  ///< zero-delay coalescing of local-change notifications
+    QPointer<QNetworkReply> m_inFlight;
+    bool m_inFlightIsLongPoll = false;
+    bool m_busy = false;
+    bool m_stopping = false;
+    bool m_again = false;
+    int m_backoffMs = 0;
+    std::optional<OutboxPush> m_push;
+    int m_pushed = 0;
+    int m_pulled = 0;
+};
+
+} // namespace clinic::sync

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "clinic/sync/syncengine.h"
+#include "clinic/sync/syncstate.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace clinic::sync {
+
+/// Owns the sync thread and its SyncEngine; the app (or a command-line tool) creates one per
+/// desk database. Every method returns at once; the engine's signals arrive here as queued
+/// signals in this object's thread (style.md #10-11).
+///
+/// Thread affinity: create, call and destroy from one thread (the UI thread). The destructor
+/// stops the engine in its thread, then quits and joins the thread.
+class SyncManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncManager(SyncEngine::Options options, QObject *parent = nullptr);
+    ~SyncManager() override;
+
+    void start();
+    void stop();
+    void syncNow();
+    void localChangeCommitted();
+    void enroll(const QString &serverUrl, const QString &code, const QString &deviceName, const QString &pinnedCertificate = {});
+
+Q_SIGNALS:
+    void stateChanged(clinic::sync::SyncState state, const QString &message);
+    void cycleStarted();
+    void progress(int pushed, int pulled);
+    void cycleFinished(bool ok);
+    void rowRejected(const QString &table, qint64 rowId, const QString &code, const QString &message);
+    void dataChanged(const QString &table, const QList<qint64> &ids);
+    void enrolled(bool ok, const QString &message);
+
+private:
+    QThread m_thread;
+    SyncEngine *m_engine = nullptr;  ///< lives in m_thread; deleted there when it finishes
+};
+
+} // namespace clinic::sync

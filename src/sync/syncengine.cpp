@@ -1,0 +1,350 @@
+#include "clinic/sync/syncengine.h"
+
+#include "clinic/log/logging.h"
+#include "clinic/protocol/codec.h"
+#include "clinic/protocol/schema.h"
+#include "clinic/storage/connection.h"
+#include "clinic/storage/migrator.h"
+#include "clinic/sync/pullapplier.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+namespace clinic::sync {
+namespace {
+
+using nlohmann::json;
+
+const auto &log()
+{
+    static const auto logger = clinic::log::logger("clinic.sync.engine");
+    return logger;
+}
+
+json parse(const QByteArray &body)
+{
+    return json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+}
+
+QString errorMessage(const QByteArray &body, const QString &fallback)
+{
+    const json j = parse(body);
+    if (j.is_object() && j.contains("error") && j["error"].is_object())
+        return QString::fromStdString(j["error"].value("message", fallback.toStdString()));
+    return fallback;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Options options) : m_options(std::move(options))
+{
+    m_retryTimer.setSingleShot(true);
+    m_soonTimer.setSingleShot(true);
+    m_soonTimer.setInterval(0);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::beginCycle);
+    connect(&m_soonTimer, &QTimer::timeout, this, &SyncEngine::beginCycle);
+    connect(&m_periodicTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    // Both the database connection and the network manager are created here, in this thread.
+    storage::OpenOptions options;
+    options.quickCheck = false;
+    auto opened = storage::Connection::open(m_options.databasePath, m_options.connectionName, options);
+    if (!opened) {
+        setState(SyncState::NotConfigured, opened.error().message());
+        return;
+    }
+    m_db = std::move(opened).value();
+    m_network = new QNetworkAccessManager(this);
+    m_credentials = SyncCredentials::load(m_options.databasePath);
+    m_periodicTimer.start(m_options.periodicMs);
+    if (!m_credentials.isComplete()) {
+        setState(SyncState::NotConfigured, tr("This desk is not connected to a sync server."));
+        return;
+    }
+    setState(SyncState::Idle);
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_stopping = true;
+    m_retryTimer.stop();
+    m_periodicTimer.stop();
+    m_soonTimer.stop();
+    if (m_inFlight)
+        m_inFlight->abort();
+    delete m_network;
+    m_network = nullptr;
+    m_db.reset();
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_db || !m_credentials.isComplete() || m_state == SyncState::UpgradeRequired || m_state == SyncState::Unauthorized)
+        return;
+    if (m_busy) {
+        if (m_inFlight && m_inFlightIsLongPoll) {
+            m_inFlight->abort();  // the wait is not needed: a cycle starts right after
+            return;
+        }
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    m_soonTimer.start();
+}
+
+void SyncEngine::localChangeCommitted()
+{
+    syncNow();
+}
+
+void SyncEngine::setState(SyncState state, const QString &message)
+{
+    if (state == m_state && message.isEmpty())
+        return;
+    m_state = state;
+    emit stateChanged(state, message);
+}
+
+QNetworkRequest SyncEngine::makeRequest(const QString &path, int timeoutMs) const
+{
+    QNetworkRequest request(QUrl(m_credentials.serverUrl + path));
+    request.setRawHeader("X-ClinicDesk-Protocol", QByteArray::number(protocol::Schema::kProtocolVersion));
+    if (!m_credentials.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_credentials.token.toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(timeoutMs);
+    if (!m_credentials.pinnedCertificate.isEmpty()) {
+        // A self-signed LAN server: trust exactly its certificate (S16).
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_credentials.pinnedCertificate));
+        request.setSslConfiguration(tls);
+    }
+    return request;
+}
+
+void SyncEngine::enroll(const QString &serverUrl, const QString &code, const QString &deviceName, const QString &pinnedCertificate)
+{
+    if (!m_db || !m_network) {
+        emit enrolled(false, tr("The local database is not open."));
+        return;
+    }
+    m_credentials = SyncCredentials{serverUrl, {}, pinnedCertificate};
+    const json body = {{"code", code.trimmed().toUpper().toStdString()}, {"deviceId", m_db->deviceId().toStdString()},
+                       {"deviceName", deviceName.toStdString()}};
+    QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/enroll"), 30'000), QByteArray::fromStdString(body.dump()));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QByteArray answer = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const json j = parse(answer);
+        if (status != 200 || !j.is_object() || !j.contains("token")) {
+            m_credentials.token.clear();
+            emit enrolled(false, status == 0 ? reply->errorString() : errorMessage(answer, tr("Enrollment failed.")));
+            return;
+        }
+        m_credentials.token = QString::fromStdString(j["token"].get<std::string>());
+        if (!m_credentials.save(m_options.databasePath)) {
+            emit enrolled(false, tr("Cannot save the sync settings beside the database."));
+            return;
+        }
+        log()->info("enrolled as device {} of clinic {}", j.value("deviceId", 0), j.value("clinicId", 0));
+        emit enrolled(true, {});
+        setState(SyncState::Idle);
+        syncNow();
+    });
+}
+
+void SyncEngine::beginCycle()
+{
+    if (m_stopping || m_busy || !m_db || !m_network || !m_credentials.isComplete())
+        return;
+    m_busy = true;
+    m_again = false;
+    m_pushed = 0;
+    m_pulled = 0;
+    setState(SyncState::Syncing);
+    emit cycleStarted();
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    auto prepared = OutboxPush::prepare(*m_db, m_options.pushBatch, storage::Migrator::latestVersion());
+    if (!prepared) {
+        log()->error("cannot read the outbox: {}", prepared.error().message().toStdString());
+        finishCycle(false);
+        return;
+    }
+    if (prepared.value().isEmpty()) {
+        pullNext(false);
+        return;
+    }
+    m_push = std::move(prepared).value();
+    const qint64 base = PullApplier::cursor(*m_db).value_or(0);
+    QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000),
+                                           protocol::Codec::encodePush(m_push->request, base));
+    m_inFlight = reply;
+    m_inFlightIsLongPoll = false;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (m_stopping)
+            return;
+        const QByteArray answer = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200) {
+            handleFailure(reply, answer);
+            return;
+        }
+        if (auto applied = m_push->applyAnswer(*m_db, answer); !applied) {
+            log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
+            finishCycle(false);
+            return;
+        }
+        const json results = parse(answer)["results"];
+        for (size_t i = 0; i < results.size(); ++i) {
+            if (results[i].value("status", "") != "accepted")
+                emit rowRejected(m_push->request.changes[i].table, m_push->request.changes[i].localId,
+                                 QString::fromStdString(results[i].value("code", "")), QString::fromStdString(results[i].value("message", "")));
+        }
+        m_pushed += int(m_push->request.changes.size());
+        emit progress(m_pushed, m_pulled);
+        m_push.reset();
+        pushNext();  // more may be pending (bigger than one batch, or edited meanwhile)
+    });
+}
+
+void SyncEngine::pullNext(bool longPoll)
+{
+    const qint64 cursor = PullApplier::cursor(*m_db).value_or(0);
+    QString path = QStringLiteral("/v1/pull?since=%1&limit=%2").arg(cursor).arg(m_options.pullPage);
+    if (longPoll)
+        path += QStringLiteral("&wait=%1").arg(m_options.longPollSeconds);
+    QNetworkReply *reply = m_network->get(makeRequest(path, longPoll ? (m_options.longPollSeconds + 15) * 1000 : 60'000));
+    m_inFlight = reply;
+    m_inFlightIsLongPoll = longPoll;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, longPoll] {
+        reply->deleteLater();
+        if (m_stopping)
+            return;
+        const QByteArray answer = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (longPoll && reply->error() == QNetworkReply::OperationCanceledError) {
+            // Interrupted on purpose (a local change to push): start a full cycle now.
+            m_busy = false;
+            beginCycle();
+            return;
+        }
+        if (status != 200) {
+            handleFailure(reply, answer);
+            return;
+        }
+        const auto applied = PullApplier::apply(*m_db, answer);
+        if (!applied) {
+            log()->error("cannot apply a pulled page: {}", applied.error().message().toStdString());
+            finishCycle(false);
+            return;
+        }
+        for (auto it = applied.value().changedIds.cbegin(); it != applied.value().changedIds.cend(); ++it)
+            emit dataChanged(it.key(), QList<qint64>(it.value().cbegin(), it.value().cend()));
+        int rows = 0;
+        for (const auto &ids : applied.value().changedIds)
+            rows += int(ids.size());
+        m_pulled += rows;
+        if (rows > 0)
+            emit progress(m_pushed, m_pulled);
+        if (applied.value().hasMore) {
+            pullNext(false);
+        } else if (longPoll) {
+            // Something arrived (or the wait ended): if anything local is pending, push it.
+            m_busy = false;
+            if (m_again || rows > 0)
+                emit cycleFinished(true);
+            beginCycle();
+        } else {
+            finishCycle(true);
+        }
+    });
+}
+
+void SyncEngine::finishCycle(bool ok)
+{
+    m_inFlight = nullptr;
+    if (ok) {
+        m_backoffMs = 0;
+        setState(SyncState::Idle);
+    }
+    emit cycleFinished(ok);
+    if (!ok) {
+        m_busy = false;
+        scheduleRetry();
+        return;
+    }
+    if (m_again) {
+        m_busy = false;
+        beginCycle();
+        return;
+    }
+    if (m_options.longPollSeconds > 0) {
+        pullNext(true);  // stays "busy": a local change interrupts the wait
+        return;
+    }
+    m_busy = false;
+}
+
+void SyncEngine::handleFailure(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_push.reset();
+    m_busy = false;
+    m_inFlight = nullptr;
+    if (status == 426) {
+        setState(SyncState::UpgradeRequired, errorMessage(body, tr("Update ClinicDesk to sync.")));
+        emit cycleFinished(false);
+        return;  // no retry: only an update helps; the desk keeps working locally
+    }
+    if (status == 401 || status == 403) {
+        setState(SyncState::Unauthorized, errorMessage(body, tr("This desk is no longer allowed to sync; enroll it again.")));
+        emit cycleFinished(false);
+        return;
+    }
+    if (status == 413) {
+        m_options.pushBatch = std::max(1, m_options.pushBatch / 2);  // split and retry at once
+        emit cycleFinished(false);
+        beginCycle();
+        return;
+    }
+    const QString why = status == 0 ? reply->errorString() : errorMessage(body, QStringLiteral("HTTP %1").arg(status));
+    log()->warn("sync failed (status {}): retrying later", status);
+    setState(status == 0 || status >= 500 ? SyncState::Offline : m_state, why);
+    emit cycleFinished(false);
+    scheduleRetry(reply->rawHeader("Retry-After").toInt());
+}
+
+void SyncEngine::scheduleRetry(int retryAfterSeconds)
+{
+    // Exponential backoff with jitter (S8): about 1 s, 2 s, 4 s ... up to 5 minutes.
+    m_backoffMs = m_backoffMs == 0 ? m_options.backoffMinMs : std::min(m_backoffMs * 2, m_options.backoffMaxMs);
+    const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
+    const int delay = std::max(retryAfterSeconds * 1000, m_backoffMs / 2 + jitter);
+    m_retryTimer.start(delay);
+}
+
+} // namespace clinic::sync

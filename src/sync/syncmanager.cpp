@@ -1,0 +1,62 @@
+#include "clinic/sync/syncmanager.h"
+
+namespace clinic::sync {
+
+SyncManager::SyncManager(SyncEngine::Options options, QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<clinic::sync::SyncState>();
+    qRegisterMetaType<QList<qint64>>();
+    m_thread.setObjectName(QStringLiteral("clinic.sync"));
+    m_engine = new SyncEngine(std::move(options));
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::stateChanged, this, &SyncManager::stateChanged);
+    connect(m_engine, &SyncEngine::cycleStarted, this, &SyncManager::cycleStarted);
+    connect(m_engine, &SyncEngine::progress, this, &SyncManager::progress);
+    connect(m_engine, &SyncEngine::cycleFinished, this, &SyncManager::cycleFinished);
+    connect(m_engine, &SyncEngine::rowRejected, this, &SyncManager::rowRejected);
+    connect(m_engine, &SyncEngine::dataChanged, this, &SyncManager::dataChanged);
+    connect(m_engine, &SyncEngine::enrolled, this, &SyncManager::enrolled);
+}
+
+SyncManager::~SyncManager()
+{
+    stop();
+}
+
+void SyncManager::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
+}
+
+void SyncManager::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    // The engine closes its connection and network manager in its own thread.
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncManager::syncNow()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+}
+
+void SyncManager::localChangeCommitted()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::localChangeCommitted, Qt::QueuedConnection);
+}
+
+void SyncManager::enroll(const QString &serverUrl, const QString &code, const QString &deviceName, const QString &pinnedCertificate)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, serverUrl, code, deviceName, pinnedCertificate] {
+        engine->enroll(serverUrl, code, deviceName, pinnedCertificate);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace clinic::sync

@@ -1,0 +1,152 @@
+// The sync engine on its own thread, against the real clinicdesk-server binary on loopback.
+#include "clinic/storage/patientrepository.h"
+#include "clinic/sync/syncmanager.h"
+
+#include "support/fixtures.h"
+#include "support/serverprocess.h"
+#include "support/tempdatabase.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace clinic;
+
+namespace {
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+struct Desk
+{
+    QString path;
+    std::unique_ptr<storage::Connection> ui;  ///< the "UI thread" connection of the test
+    std::unique_ptr<sync::SyncManager> manager;
+    storage::Session session;
+};
+
+} // namespace
+
+class SyncManagerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
+        m_clinic = test::ServerProcess::admin(m_url, {QStringLiteral("create-clinic"), QStringLiteral("Engine clinic")}).toLongLong();
+        m_port = freePort();
+        startServer();
+        for (Desk *desk : {&m_a, &m_b}) {
+            const QString name = desk == &m_a ? QStringLiteral("A") : QStringLiteral("B");
+            desk->path = m_dir.filePath(name + QStringLiteral(".db"));
+            auto opened = storage::Connection::open(desk->path, QStringLiteral("ui") + name);
+            ASSERT_TRUE(opened.ok());
+            desk->ui = std::move(opened).value();
+            sync::SyncEngine::Options options;
+            options.databasePath = desk->path;
+            options.connectionName = QStringLiteral("sync") + name;
+            options.longPollSeconds = desk == &m_b ? 10 : 0;
+            options.backoffMinMs = 200;
+            options.backoffMaxMs = 1000;
+            desk->manager = std::make_unique<sync::SyncManager>(options);
+            desk->manager->start();
+            QSignalSpy enrolled(desk->manager.get(), &sync::SyncManager::enrolled);
+            const QString code = test::ServerProcess::admin(m_url, {QStringLiteral("create-enrollment"), QString::number(m_clinic)});
+            desk->manager->enroll(QStringLiteral("http://127.0.0.1:%1").arg(m_port), code, QStringLiteral("Desk ") + name);
+            ASSERT_TRUE(enrolled.wait(10000));
+            ASSERT_TRUE(enrolled.first().at(0).toBool()) << enrolled.first().at(1).toString().toStdString();
+        }
+    }
+
+    void TearDown() override
+    {
+        m_a.manager.reset();
+        m_b.manager.reset();
+    }
+
+    void startServer()
+    {
+        m_server = std::make_unique<test::ServerProcess>(m_url, QStringList{QStringLiteral("--port"), QString::number(m_port)});
+        QString output;
+        ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
+    }
+
+    static QVariant scalar(const Desk &desk, const QString &sql)
+    {
+        QSqlQuery q(desk.ui->database());
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_url;
+    qint64 m_clinic = 0;
+    int m_port = 0;
+    std::unique_ptr<test::ServerProcess> m_server;
+    Desk m_a, m_b;
+};
+
+TEST_F(SyncManagerTest, aChangeSavedOnOneDeskShowsOnTheOtherWithoutAnyoneDoingAnything)
+{
+    QSignalSpy changedOnB(m_b.manager.get(), &sync::SyncManager::dataChanged);
+    QSignalSpy finishedOnA(m_a.manager.get(), &sync::SyncManager::cycleFinished);
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(storage::PatientRepository(*m_a.ui, m_a.session).create(test::patient("Zara", "Ali", "9800011122")).ok());
+    m_a.manager->localChangeCommitted();  // what the app does after each save; returns at once
+    EXPECT_LT(timer.elapsed(), 50) << "nothing waits on the network";
+
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        for (const auto &args : changedOnB) {
+            if (args.at(0).toString() == QLatin1String("patients"))
+                return true;
+        }
+        return false;
+    }, 15000)) << "B's long-poll brought the new patient";
+    std::printf("[ live ] saved on A -> applied on B in %lld ms\n", qlonglong(timer.elapsed()));
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT first_name FROM patients")).toString(), QStringLiteral("Zara"));
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT phone FROM patients")).toString(), QStringLiteral("+919800011122"));
+    EXPECT_FALSE(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull()) << "A stored its cloud id";
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")), scalar(m_b, QStringLiteral("SELECT cloud_id FROM patients")));
+}
+
+TEST_F(SyncManagerTest, aServerOutageIsRetriedWithBackoffAndSyncResumes)
+{
+    m_server->kill();
+    QSignalSpy states(m_a.manager.get(), &sync::SyncManager::stateChanged);
+    ASSERT_TRUE(storage::PatientRepository(*m_a.ui, m_a.session).create(test::patient("Offline", "Edit")).ok());
+    m_a.manager->localChangeCommitted();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !states.isEmpty() && states.last().at(0).value<sync::SyncState>() == sync::SyncState::Offline;
+    }, 10000));
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1) << "the desk keeps working";
+
+    startServer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull(); }, 15000))
+        << "the retry pushed the patient once the server was back";
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'patients'")).toInt(), 0);
+}
+
+TEST_F(SyncManagerTest, aRevokedDeviceStopsWithAClearStateInsteadOfRetrying)
+{
+    const QString devices = test::ServerProcess::admin(m_url, {QStringLiteral("list-devices"), QString::number(m_clinic)});
+    const QString firstDevice = devices.split(QLatin1Char('\t')).value(0);
+    test::ServerProcess::admin(m_url, {QStringLiteral("revoke-device"), QString::number(m_clinic), firstDevice});
+    QSignalSpy states(m_a.manager.get(), &sync::SyncManager::stateChanged);
+    QSignalSpy cycles(m_a.manager.get(), &sync::SyncManager::cycleStarted);
+    m_a.manager->syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !states.isEmpty() && states.last().at(0).value<sync::SyncState>() == sync::SyncState::Unauthorized;
+    }, 10000));
+    const int cyclesSoFar = int(cycles.size());
+    QTest::qWait(1500);
+    EXPECT_EQ(cycles.size(), cyclesSoFar) << "no retry loop against a revoked token";
+    m_a.manager->syncNow();
+    QTest::qWait(300);
+    EXPECT_EQ(cycles.size(), cyclesSoFar) << "stays stopped until enrolled again";
+}
