@@ -1,5 +1,7 @@
 #include "clinic/sync/syncmanager.h"
 
+#include <QNetworkInformation>
+
 namespace clinic::sync {
 
 SyncManager::SyncManager(SyncEngine::Options options, QObject *parent) : QObject(parent)
@@ -30,6 +32,16 @@ void SyncManager::start()
         return;
     m_thread.start();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
+    // Connectivity is a hint only (containers often have no backend; a failed request is the real
+    // signal): when the system says we are back online, sync at once instead of waiting out the
+    // backoff. Loaded here, in the app's thread, which owns the QNetworkInformation singleton.
+    if (QNetworkInformation::loadDefaultBackend() || QNetworkInformation::loadBackendByName(QStringLiteral("glib"))) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        syncNow();
+                });
+    }
 }
 
 void SyncManager::stop()

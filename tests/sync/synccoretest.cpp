@@ -249,3 +249,24 @@ TEST_F(SyncCoreTest, aChildThatArrivesBeforeItsParentWaitsAndPagesCanBeAppliedTw
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 1);
 }
+
+TEST_F(SyncCoreTest, aRowTheServerRejectsIsMarkedWithItsReasonAndTheRestStillSyncs)
+{
+    // A Spanish-market service with a code the server's registry refuses (longer than 16 chars
+    // cannot be typed in the app; written here as an old or buggy desk might have stored it).
+    ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Good", "Row")).ok());
+    QSqlQuery raw(m_a.db->database());
+    ASSERT_TRUE(raw.exec(QStringLiteral("INSERT INTO services (code, name, duration_minutes, price_minor, tax_rate_bp, tax_code, active, "
+                                        "created_at, updated_at) VALUES ('THIS-CODE-IS-FAR-TOO-LONG', 'Bad', 30, 100, 0, '', 1, 1, 1)")));
+    ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Also", "Good")).ok());
+    sync(m_a);
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_rejections")).toInt(), 1);
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT table_name || ':' || code || ':' || field FROM sync_rejections")).toString(),
+              QStringLiteral("services:invalid_value:code"));
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name <> 'audit_log'")).toInt(), 0)
+        << "the rejected row does not block the queue";
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM patients WHERE cloud_id IS NOT NULL")).toInt(), 2);
+    sync(m_b);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 2);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM services")).toInt(), 0);
+}
