@@ -29,3 +29,17 @@ CREATE TABLE sync_deferred (
     payload     TEXT    NOT NULL,
     PRIMARY KEY (table_name, remote_id)
 );
+
+-- Concurrent edits the server resolved, as the desks see them (S7): the losing value is kept for
+-- the user to review and, if they choose, restore (a new edit). conflict_id is the server's id.
+CREATE TABLE sync_conflicts (
+    conflict_id    INTEGER PRIMARY KEY,
+    table_name     TEXT    NOT NULL,
+    row_id         INTEGER,            -- local id, when the row exists on this desk
+    remote_id      INTEGER NOT NULL,   -- the row's cloud id
+    field          TEXT    NOT NULL,
+    winner_value   TEXT    NOT NULL,   -- JSON
+    loser_value    TEXT    NOT NULL,   -- JSON
+    received_at    INTEGER NOT NULL,
+    resolved_at    INTEGER
+);

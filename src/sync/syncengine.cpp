@@ -5,6 +5,7 @@
 #include "clinic/protocol/schema.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/migrator.h"
+#include "clinic/sync/conflictinbox.h"
 #include "clinic/sync/pullapplier.h"
 
 #include <QNetworkAccessManager>
@@ -279,8 +280,35 @@ void SyncEngine::pullNext(bool longPoll)
                 emit cycleFinished(true);
             beginCycle();
         } else {
-            finishCycle(true);
+            fetchConflicts();
         }
+    });
+}
+
+void SyncEngine::fetchConflicts()
+{
+    const qint64 since = ConflictInbox::cursor(*m_db).value_or(0);
+    QNetworkReply *reply = m_network->get(makeRequest(QStringLiteral("/v1/conflicts?since=%1").arg(since), 60'000));
+    m_inFlight = reply;
+    m_inFlightIsLongPoll = false;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (m_stopping)
+            return;
+        const QByteArray answer = reply->readAll();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+            handleFailure(reply, answer);
+            return;
+        }
+        const auto added = ConflictInbox::apply(*m_db, answer);
+        if (!added) {
+            log()->error("cannot store conflicts: {}", added.error().message().toStdString());
+            finishCycle(false);
+            return;
+        }
+        for (const auto &c : added.value())
+            emit conflict(c.table, c.rowId, c.field, c.winnerJson, c.loserJson);
+        finishCycle(true);
     });
 }
 

@@ -19,6 +19,7 @@ SyncManager::SyncManager(SyncEngine::Options options, QObject *parent) : QObject
     connect(m_engine, &SyncEngine::rowRejected, this, &SyncManager::rowRejected);
     connect(m_engine, &SyncEngine::dataChanged, this, &SyncManager::dataChanged);
     connect(m_engine, &SyncEngine::enrolled, this, &SyncManager::enrolled);
+    connect(m_engine, &SyncEngine::conflict, this, &SyncManager::conflict);
 }
 
 SyncManager::~SyncManager()

@@ -150,3 +150,34 @@ TEST_F(SyncManagerTest, aRevokedDeviceStopsWithAClearStateInsteadOfRetrying)
     QTest::qWait(300);
     EXPECT_EQ(cycles.size(), cyclesSoFar) << "stays stopped until enrolled again";
 }
+
+TEST_F(SyncManagerTest, aSameFieldConflictReachesTheDesksWithTheLosingValue)
+{
+    QSignalSpy finishedA(m_a.manager.get(), &sync::SyncManager::cycleFinished);
+    const auto created = storage::PatientRepository(*m_a.ui, m_a.session).create(test::patient("Mira", "Das"));
+    m_a.manager->localChangeCommitted();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scalar(m_b, QStringLiteral("SELECT id FROM patients")).isNull(); }, 15000));
+
+    // B edits the city first, A later; A's edit wins, B's value is on record on both desks.
+    domain::Patient onB = storage::PatientRepository(*m_b.ui, m_b.session).get(scalar(m_b, QStringLiteral("SELECT id FROM patients")).toLongLong()).value();
+    onB.city = QStringLiteral("Pune");
+    domain::Patient onA = created.value();
+    onA.city = QStringLiteral("Nagpur");
+    m_server->kill();  // both offline
+    ASSERT_TRUE(storage::PatientRepository(*m_b.ui, m_b.session).update(onB).ok());
+    QTest::qWait(5);
+    ASSERT_TRUE(storage::PatientRepository(*m_a.ui, m_a.session).update(onA).ok());
+    startServer();
+    QSignalSpy conflictsOnA(m_a.manager.get(), &sync::SyncManager::conflict);
+    m_a.manager->syncNow();
+    m_b.manager->syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        m_a.manager->syncNow();
+        return scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt() == 1
+            && scalar(m_b, QStringLiteral("SELECT city FROM patients")).toString() == QLatin1String("Nagpur");
+    }, 20000));
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT city FROM patients")).toString(), QStringLiteral("Nagpur"));
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT loser_value FROM sync_conflicts")).toString(), QStringLiteral("\"Pune\""));
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT row_id FROM sync_conflicts")).toLongLong(), created.value().meta.id);
+    EXPECT_FALSE(conflictsOnA.isEmpty());
+}

@@ -67,8 +67,12 @@ Q_SIGNALS:
     /// Rows of `table` were created or changed by a pull (local ids): open views refresh.
     void dataChanged(const QString &table, const QList<qint64> &ids);
     void enrolled(bool ok, const QString &message);
+    /// The server resolved a concurrent edit of `field` of this desk's row (local id, 0 when the
+    /// row is not here); the losing value is kept in sync_conflicts for review.
+    void conflict(const QString &table, qint64 rowId, const QString &field, const QString &winnerJson, const QString &loserJson);
 
 private:
+    void fetchConflicts();
     void beginCycle();
     void pushNext();
     void pullNext(bool longPoll);

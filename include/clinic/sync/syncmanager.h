@@ -35,6 +35,7 @@ Q_SIGNALS:
     void rowRejected(const QString &table, qint64 rowId, const QString &code, const QString &message);
     void dataChanged(const QString &table, const QList<qint64> &ids);
     void enrolled(bool ok, const QString &message);
+    void conflict(const QString &table, qint64 rowId, const QString &field, const QString &winnerJson, const QString &loserJson);
 
 private:
     QThread m_thread;
