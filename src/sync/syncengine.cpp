@@ -202,18 +202,7 @@ void SyncEngine::pushNext()
     const qint64 base = PullApplier::cursor(*m_db).value_or(0);
     QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000),
                                            protocol::Codec::encodePush(m_push->request, base));
-    m_inFlight = reply;
-    m_inFlightIsLongPoll = false;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (m_stopping)
-            return;
-        const QByteArray answer = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            handleFailure(reply, answer);
-            return;
-        }
+    whenAnswered(reply, false, [this](const QByteArray &answer) {
         if (auto applied = m_push->applyAnswer(*m_db, answer); !applied) {
             log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
             finishCycle(false);
@@ -239,24 +228,7 @@ void SyncEngine::pullNext(bool longPoll)
     if (longPoll)
         path += QStringLiteral("&wait=%1").arg(m_options.longPollSeconds);
     QNetworkReply *reply = m_network->get(makeRequest(path, longPoll ? (m_options.longPollSeconds + 15) * 1000 : 60'000));
-    m_inFlight = reply;
-    m_inFlightIsLongPoll = longPoll;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, longPoll] {
-        reply->deleteLater();
-        if (m_stopping)
-            return;
-        const QByteArray answer = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (longPoll && reply->error() == QNetworkReply::OperationCanceledError) {
-            // Interrupted on purpose (a local change to push): start a full cycle now.
-            m_busy = false;
-            beginCycle();
-            return;
-        }
-        if (status != 200) {
-            handleFailure(reply, answer);
-            return;
-        }
+    whenAnswered(reply, longPoll, [this, longPoll](const QByteArray &answer) {
         const auto applied = PullApplier::apply(*m_db, answer);
         if (!applied) {
             log()->error("cannot apply a pulled page: {}", applied.error().message().toStdString());
@@ -289,17 +261,7 @@ void SyncEngine::fetchConflicts()
 {
     const qint64 since = ConflictInbox::cursor(*m_db).value_or(0);
     QNetworkReply *reply = m_network->get(makeRequest(QStringLiteral("/v1/conflicts?since=%1").arg(since), 60'000));
-    m_inFlight = reply;
-    m_inFlightIsLongPoll = false;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (m_stopping)
-            return;
-        const QByteArray answer = reply->readAll();
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-            handleFailure(reply, answer);
-            return;
-        }
+    whenAnswered(reply, false, [this](const QByteArray &answer) {
         const auto added = ConflictInbox::apply(*m_db, answer);
         if (!added) {
             log()->error("cannot store conflicts: {}", added.error().message().toStdString());
@@ -309,6 +271,29 @@ void SyncEngine::fetchConflicts()
         for (const auto &c : added.value())
             emit conflict(c.table, c.rowId, c.field, c.winnerJson, c.loserJson);
         finishCycle(true);
+    });
+}
+
+void SyncEngine::whenAnswered(QNetworkReply *reply, bool longPoll, std::function<void(const QByteArray &answer)> onOk)
+{
+    m_inFlight = reply;
+    m_inFlightIsLongPoll = longPoll;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, longPoll, onOk = std::move(onOk)] {
+        reply->deleteLater();
+        if (m_stopping)
+            return;
+        if (longPoll && reply->error() == QNetworkReply::OperationCanceledError) {
+            // Interrupted on purpose (a local change to push): start a full cycle now.
+            m_busy = false;
+            beginCycle();
+            return;
+        }
+        const QByteArray answer = reply->readAll();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+            handleFailure(reply, answer);
+            return;
+        }
+        onOk(answer);
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,6 +74,9 @@ Q_SIGNALS:
 
 private:
     void fetchConflicts();
+    /// Tracks `reply` as the request in flight and, when it ends with 200, calls `onOk` with the
+    /// body; anything else goes to handleFailure(). An aborted long-poll starts a cycle instead.
+    void whenAnswered(QNetworkReply *reply, bool longPoll, std::function<void(const QByteArray &answer)> onOk);
     void beginCycle();
     void pushNext();
     void pullNext(bool longPoll);
