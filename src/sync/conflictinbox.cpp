@@ -22,6 +22,15 @@ domain::Result<qint64> ConflictInbox::cursor(storage::Connection &connection)
 
 domain::Result<QList<ConflictInbox::Conflict>> ConflictInbox::apply(storage::Connection &connection, const QByteArray &answer)
 {
+    try {
+        return applyUnchecked(connection, answer);
+    } catch (const nlohmann::json::exception &) {  // a value of the wrong type: rolled back
+        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent conflicts this desk cannot read"));
+    }
+}
+
+domain::Result<QList<ConflictInbox::Conflict>> ConflictInbox::applyUnchecked(storage::Connection &connection, const QByteArray &answer)
+{
     const nlohmann::json body = nlohmann::json::parse(answer.constBegin(), answer.constEnd(), nullptr, false);
     if (!body.is_object() || !body.contains("conflicts") || !body["conflicts"].is_array())
         return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent conflicts this desk cannot read"));

@@ -141,6 +141,17 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
 
 domain::Status OutboxPush::applyAnswer(storage::Connection &connection, const QByteArray &answer) const
 {
+    // Wrong value types make nlohmann::json throw: the transaction rolls back, nothing is mapped
+    // or cleared, and the desk gets an error instead of an exception in its event loop.
+    try {
+        return applyAnswerUnchecked(connection, answer);
+    } catch (const nlohmann::json::exception &) {
+        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server's answer does not match the push"));
+    }
+}
+
+domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection, const QByteArray &answer) const
+{
     const json body = json::parse(answer.constBegin(), answer.constEnd(), nullptr, false);
     if (!body.is_object() || !body.contains("results") || !body["results"].is_array()
         || body["results"].size() != request.changes.size())
@@ -155,6 +166,8 @@ domain::Status OutboxPush::applyAnswer(storage::Connection &connection, const QB
         const protocol::RowChange &change = request.changes[i];
         const json &result = body["results"][i];
         if (result.value("status", "") == "accepted") {
+            if (result.value("cloudId", qint64(0)) <= 0)
+                return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server accepted a row without a cloud id"));
             // The mapping: written once; writing the cloud id is not a change (never captured).
             q.prepare(QStringLiteral("UPDATE %1 SET cloud_id = ? WHERE id = ? AND cloud_id IS NULL").arg(change.table));
             q.addBindValue(result.value("cloudId", qint64(0)));

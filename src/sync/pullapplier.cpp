@@ -174,12 +174,29 @@ domain::Result<qint64> PullApplier::cursor(storage::Connection &connection)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+namespace {
+domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const QByteArray &page);
+}
+
 domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &connection, const QByteArray &page)
+{
+    // A value of the wrong type makes nlohmann::json throw; the transaction inside rolls back and
+    // the desk gets an error instead of an exception escaping into the sync thread's event loop.
+    try {
+        return applyPage(connection, page);
+    } catch (const nlohmann::json::exception &) {
+        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
+    }
+}
+
+namespace {
+
+domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const QByteArray &page)
 {
     const json body = json::parse(page.constBegin(), page.constEnd(), nullptr, false);
     if (!body.is_object() || !body.contains("changes") || !body["changes"].is_array() || !body.contains("next"))
         return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
-    Applied applied;
+    PullApplier::Applied applied;
     applied.next = body["next"].get<qint64>();
     applied.hasMore = body.value("hasMore", false);
 
@@ -246,5 +263,7 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
         return committed.error();
     return applied;
 }
+
+} // namespace
 
 } // namespace clinic::sync

@@ -38,8 +38,9 @@ json parse(const QByteArray &body)
 QString errorMessage(const QByteArray &body, const QString &fallback)
 {
     const json j = parse(body);
-    if (j.is_object() && j.contains("error") && j["error"].is_object())
-        return QString::fromStdString(j["error"].value("message", fallback.toStdString()));
+    if (j.is_object() && j.contains("error") && j["error"].is_object() && j["error"].contains("message")
+        && j["error"]["message"].is_string())
+        return QString::fromStdString(j["error"]["message"].get<std::string>());
     return fallback;
 }
 
@@ -156,7 +157,7 @@ void SyncEngine::enroll(const QString &serverUrl, const QString &code, const QSt
         const QByteArray answer = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const json j = parse(answer);
-        if (status != 200 || !j.is_object() || !j.contains("token")) {
+        if (status != 200 || !j.is_object() || !j.contains("token") || !j["token"].is_string()) {
             m_credentials.token.clear();
             emit enrolled(false, status == 0 ? reply->errorString() : errorMessage(answer, tr("Enrollment failed.")));
             return;
@@ -166,7 +167,8 @@ void SyncEngine::enroll(const QString &serverUrl, const QString &code, const QSt
             emit enrolled(false, tr("Cannot save the sync settings beside the database."));
             return;
         }
-        log()->info("enrolled as device {} of clinic {}", j.value("deviceId", 0), j.value("clinicId", 0));
+        log()->info("enrolled as device {} of clinic {}", j.contains("deviceId") ? j["deviceId"].dump() : std::string("?"),
+                    j.contains("clinicId") ? j["clinicId"].dump() : std::string("?"));
         emit enrolled(true, {});
         setState(SyncState::Idle);
         syncNow();

@@ -8,6 +8,7 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/paymentrepository.h"
 #include "clinic/storage/practitionerrepository.h"
+#include "clinic/sync/conflictinbox.h"
 #include "clinic/sync/outboxpush.h"
 #include "clinic/sync/pullapplier.h"
 
@@ -269,4 +270,39 @@ TEST_F(SyncCoreTest, aRowTheServerRejectsIsMarkedWithItsReasonAndTheRestStillSyn
     sync(m_b);
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 2);
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM services")).toInt(), 0);
+}
+
+TEST_F(SyncCoreTest, malformedServerAnswersGiveAnErrorAndChangeNothing)
+{
+    // What a broken proxy or a buggy server might send: right shape, wrong types.
+    ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Keep", "Me")).ok());
+    const QByteArray badPages[] = {
+        R"({"changes":[{"table":"patients","cloudId":"7","fields":{}}],"next":3,"hasMore":false})",
+        R"({"changes":[{"table":5,"cloudId":7,"fields":{}}],"next":3,"hasMore":false})",
+        R"({"changes":[{"table":"patients","cloudId":7,"fields":{"first_name":12}}],"next":3,"hasMore":false})",
+        R"({"changes":[{"table":"appointments","cloudId":7,"fields":{"patient_id":{"cloudId":"x"}}}],"next":3,"hasMore":false})",
+        R"({"changes":[],"next":"3","hasMore":false})",
+        R"({"changes":[],"next":3,"hasMore":"no"})",
+        R"(not json at all)",
+    };
+    for (const QByteArray &page : badPages) {
+        const auto applied = sync::PullApplier::apply(*m_a.db, page);
+        EXPECT_FALSE(applied.ok()) << page.toStdString();
+        EXPECT_EQ(sync::PullApplier::cursor(*m_a.db).value(), 0) << "the cursor did not move: " << page.toStdString();
+    }
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+
+    const auto push = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion());
+    ASSERT_FALSE(push.value().isEmpty());
+    for (const QByteArray &answer : {QByteArray(R"({"results":[{"status":"accepted","cloudId":"9"}],"revision":1})"),
+                                    QByteArray(R"({"results":[{"status":7}],"revision":1})"),
+                                    QByteArray(R"({"results":[],"revision":1})")}) {
+        EXPECT_FALSE(push.value().applyAnswer(*m_a.db, answer).ok()) << answer.toStdString();
+    }
+    EXPECT_TRUE(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull()) << "no mapping from a bad answer";
+    EXPECT_GT(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'patients'")).toInt(), 0)
+        << "the outbox was not cleared";
+
+    EXPECT_FALSE(sync::ConflictInbox::apply(*m_a.db, R"({"conflicts":[{"id":"1","table":"patients"}]})").ok());
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
 }

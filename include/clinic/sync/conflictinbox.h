@@ -31,6 +31,9 @@ public:
     static domain::Result<qint64> cursor(storage::Connection &connection);
     /// Stores the records of one /v1/conflicts answer (idempotent) and returns the new ones.
     static domain::Result<QList<Conflict>> apply(storage::Connection &connection, const QByteArray &answer);
+
+private:
+    static domain::Result<QList<Conflict>> applyUnchecked(storage::Connection &connection, const QByteArray &answer);
 };
 
 } // namespace clinic::sync

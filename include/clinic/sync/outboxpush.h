@@ -34,6 +34,9 @@ struct OutboxPush
     /// records rejected rows with the server's reason, and removes exactly the outbox entries this
     /// push covered, so an edit made while the push was in flight stays pending (S3).
     domain::Status applyAnswer(storage::Connection &connection, const QByteArray &answer) const;
+
+private:
+    domain::Status applyAnswerUnchecked(storage::Connection &connection, const QByteArray &answer) const;
 };
 
 } // namespace clinic::sync
