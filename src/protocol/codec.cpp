@@ -85,6 +85,12 @@ std::variant<PushRequest, WireError> Codec::parsePush(const QByteArray &body, co
         return invalid(QStringLiteral("protocol and schema versions are required integers"), QStringLiteral("protocol"));
     request.protocol = int(*protocolVersion);
     request.schema = int(*schemaVersion);
+    if (const auto baseIt = doc.find("base"); baseIt != doc.end()) {
+        const auto base = int64Of(*baseIt);
+        if (!base || *base < 0)
+            return invalid(QStringLiteral("base must be a cursor >= 0"), QStringLiteral("base"));
+        request.base = *base;
+    }
     const auto changes = doc.find("changes");
     if (changes == doc.end() || !changes->is_array())
         return invalid(QStringLiteral("changes must be an array"), QStringLiteral("changes"));
@@ -186,12 +192,12 @@ QByteArray Codec::errorBody(const WireError &error)
     return QByteArray::fromStdString(body.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
-QByteArray Codec::encodePush(const PushRequest &request, qint64 baseRevision)
+QByteArray Codec::encodePush(const PushRequest &request)
 {
     json changes = json::array();
     for (const RowChange &change : request.changes)
         changes.push_back(toJson(change));
-    const json body = {{"protocol", request.protocol}, {"schema", request.schema}, {"base", baseRevision}, {"changes", std::move(changes)}};
+    const json body = {{"protocol", request.protocol}, {"schema", request.schema}, {"base", request.base}, {"changes", std::move(changes)}};
     return QByteArray::fromStdString(body.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 

@@ -298,10 +298,7 @@ void HttpApi::handlePush(const Request &request, const Responder &respond)
     const auto &push = std::get<protocol::PushRequest>(parsed);
     if (push.protocol < protocol::Schema::kMinProtocolVersion)
         return respond(426, errorJson(WireError::make(426, "upgrade_required", QStringLiteral("Update ClinicDesk to sync."))), {});
-    const json doc = json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
-    const qint64 base = doc.contains("base") && doc["base"].is_number_integer() ? doc["base"].get<qint64>() : 0;
-
-    const auto outcomes = m_store.push(*device, push, base);
+    const auto outcomes = m_store.push(*device, push);
     if (!outcomes)
         return respond(503, errorJson(WireError::make(503, "unavailable",
                                                       QStringLiteral("The server could not store the push; retry. Request %1.").arg(request.id))),

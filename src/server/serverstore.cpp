@@ -537,9 +537,9 @@ json compactHlc(const json &meta)
 
 } // namespace
 
-domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity &device,
-                                                           const protocol::PushRequest &request, qint64 baseRevision)
+domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity &device, const protocol::PushRequest &request)
 {
+    const qint64 baseRevision = request.base;
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
     Transaction tx(*this, db);
     if (auto begun = tx.begin(); !begun)

@@ -46,6 +46,8 @@ bool SyncCredentials::save(const QString &databasePath) const
     file.setValue(QStringLiteral("device/token"), token);
     file.setValue(QStringLiteral("server/pinnedCertificate"), pinnedCertificate);
     file.sync();
+    // QSettings may have replaced the file: make sure it is still the owner's only.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return file.status() == QSettings::NoError;
 }
 

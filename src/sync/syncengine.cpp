@@ -201,9 +201,8 @@ void SyncEngine::pushNext()
         return;
     }
     m_push = std::move(prepared).value();
-    const qint64 base = PullApplier::cursor(*m_db).value_or(0);
-    QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000),
-                                           protocol::Codec::encodePush(m_push->request, base));
+    m_push->request.base = PullApplier::cursor(*m_db).value_or(0);
+    QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000), protocol::Codec::encodePush(m_push->request));
     whenAnswered(reply, false, [this](const QByteArray &answer) {
         if (auto applied = m_push->applyAnswer(*m_db, answer); !applied) {
             log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());

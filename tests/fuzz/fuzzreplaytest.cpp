@@ -1,5 +1,8 @@
 // Replays the fuzz corpus and a bounded number of deterministic mutations of it through the fuzz
 // target, so the suite catches parser crashes and hangs even where libFuzzer is not available.
+#include "clinic/protocol/codec.h"
+#include "clinic/server/httprequestparser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -57,4 +60,28 @@ TEST(FuzzReplay, theRequestParserAndCodecSurviveTheCorpusAndItsMutations)
         ++runs;
     }
     EXPECT_EQ(runs, seeds.size() + 30000);
+}
+
+TEST(FuzzReplay, theCorpusHoldsRequestsTheParserAccepts)
+{
+    // Guards the replay above against a parser that refuses everything (it would never crash).
+    using clinic::server::HttpRequestParser;
+    QFile pipelined(QStringLiteral(CLINIC_FUZZ_CORPUS "/pipelined"));
+    ASSERT_TRUE(pipelined.open(QIODevice::ReadOnly));
+    QByteArray buffer = pipelined.readAll();
+    HttpRequestParser parser(64 * 1024);
+    ASSERT_EQ(parser.feed(buffer), HttpRequestParser::State::Complete);
+    const auto pull = parser.takeRequest();
+    EXPECT_EQ(pull.path, QByteArray("/v1/pull"));
+    EXPECT_EQ(pull.query.queryItemValue(QStringLiteral("wait")), QStringLiteral("3"));
+    EXPECT_EQ(pull.header("authorization"), QByteArray("Bearer abc"));
+    ASSERT_EQ(parser.feed(buffer), HttpRequestParser::State::Complete) << "the second, pipelined request";
+    EXPECT_EQ(parser.takeRequest().path, QByteArray("/health"));
+    EXPECT_TRUE(buffer.isEmpty());
+
+    QFile push(QStringLiteral(CLINIC_FUZZ_CORPUS "/push-patient"));
+    ASSERT_TRUE(push.open(QIODevice::ReadOnly));
+    const auto parsed = clinic::protocol::Codec::parsePush(push.readAll(), {});
+    ASSERT_TRUE(std::holds_alternative<clinic::protocol::PushRequest>(parsed));
+    EXPECT_EQ(std::get<clinic::protocol::PushRequest>(parsed).changes.size(), 1u);
 }

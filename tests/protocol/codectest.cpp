@@ -37,7 +37,7 @@ json fullPatient()
 
 TEST(Codec, parsesAWellFormedPushAndIgnoresUnknownEnvelopeKeys)
 {
-    const QByteArray body = R"({"protocol":1,"schema":4,"futureKey":{"x":1},"changes":[
+    const QByteArray body = R"({"protocol":1,"schema":4,"base":41,"futureKey":{"x":1},"changes":[
         {"table":"patients","localId":12,"cloudId":null,"hlc":115292150460684697,"fields":{"first_name":"Asha"}},
         {"table":"appointments","localId":3,"cloudId":77,"deleted":true,"hlc":2}]})";
     const auto parsed = Codec::parsePush(body, {});
@@ -45,7 +45,13 @@ TEST(Codec, parsesAWellFormedPushAndIgnoresUnknownEnvelopeKeys)
     const auto &push = std::get<PushRequest>(parsed);
     EXPECT_EQ(push.protocol, 1);
     EXPECT_EQ(push.schema, 4);
+    EXPECT_EQ(push.base, 41);
     ASSERT_EQ(push.changes.size(), 2u);
+    // Encoding and parsing again gives the same request.
+    const auto again = Codec::parsePush(Codec::encodePush(push), {});
+    ASSERT_TRUE(std::holds_alternative<PushRequest>(again));
+    EXPECT_EQ(std::get<PushRequest>(again).base, 41);
+    EXPECT_EQ(std::get<PushRequest>(again).changes[1].cloudId, 77);
     EXPECT_EQ(push.changes[0].table, QStringLiteral("patients"));
     EXPECT_EQ(push.changes[0].localId, 12);
     EXPECT_FALSE(push.changes[0].cloudId.has_value());
@@ -65,6 +71,8 @@ TEST(Codec, malformedBodiesGiveSpecificCodes)
     EXPECT_EQ(parseError(R"({"schema":4,"changes":[]})").field, QStringLiteral("protocol"));
     EXPECT_EQ(parseError(R"({"protocol":"1","schema":4,"changes":[]})").code, QStringLiteral("invalid_request"));
     EXPECT_EQ(parseError(R"({"protocol":1,"schema":4,"changes":{}})").field, QStringLiteral("changes"));
+    EXPECT_EQ(parseError(R"({"protocol":1,"schema":4,"base":-1,"changes":[]})").field, QStringLiteral("base"));
+    EXPECT_EQ(parseError(R"({"protocol":1,"schema":4,"base":"7","changes":[]})").field, QStringLiteral("base"));
     EXPECT_EQ(parseError(R"({"protocol":1,"schema":4,"changes":[{"table":"patients","localId":-5,"hlc":1}]})").field,
               QStringLiteral("changes[0].localId"));
     EXPECT_EQ(parseError(R"({"protocol":1,"schema":4,"changes":[{"table":"patients","localId":99999999999999999999,"hlc":1}]})").field,

@@ -50,7 +50,9 @@ json invoice(json patientRef, const char *status, std::optional<int> number)
 
 protocol::PushRequest push(std::vector<RowChange> changes)
 {
-    return protocol::PushRequest{1, 4, std::move(changes)};
+    protocol::PushRequest request{1, 4, 0, {}};
+    request.changes = std::move(changes);
+    return request;
 }
 
 } // namespace
@@ -81,7 +83,9 @@ protected:
 
     std::vector<server::PushOutcome> pushOk(const DeviceIdentity &device, std::vector<RowChange> changes, qint64 base = 0)
     {
-        auto result = m_store->push(device, push(std::move(changes)), base);
+        protocol::PushRequest request = push(std::move(changes));
+        request.base = base;
+        auto result = m_store->push(device, request);
         EXPECT_TRUE(result.ok()) << result.error().message().toStdString();
         return result.ok() ? result.value() : std::vector<server::PushOutcome>{};
     }
@@ -285,7 +289,7 @@ TEST_P(ServerStoreTest, aReaderFollowingTheFeedDuringConcurrentPushesSeesEveryRo
                     const qint64 local = qint64(w) * 100000 + p * 100 + r + 1;
                     changes.push_back(change("rooms", local, {{"name", "Room"}, {"active", true}}, local));
                 }
-                auto result = m_store->push(device, push(std::move(changes)), 0);
+                auto result = m_store->push(device, push(std::move(changes)));
                 EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().message().toStdString());
             }
             ++writersDone;

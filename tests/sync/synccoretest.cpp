@@ -63,8 +63,9 @@ protected:
             ASSERT_TRUE(push.ok()) << push.error().message().toStdString();
             if (push.value().isEmpty())
                 break;
-            const qint64 base = sync::PullApplier::cursor(*desk.db).value();
-            const auto outcomes = m_server->push(desk.device, push.value().request, base);
+            protocol::PushRequest request = push.value().request;
+            request.base = sync::PullApplier::cursor(*desk.db).value();
+            const auto outcomes = m_server->push(desk.device, request);
             ASSERT_TRUE(outcomes.ok());
             const QByteArray answer = server::WireEncoding::pushAnswer(outcomes.value(), m_server->revision(desk.device.clinicId).value());
             ASSERT_TRUE(push.value().applyAnswer(*desk.db, answer).ok());
@@ -211,7 +212,7 @@ TEST_F(SyncCoreTest, anEditMadeWhileAPushIsInFlightStaysPending)
     domain::Patient p = created.value();
     p.city = QStringLiteral("Agra");
     ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).update(p).ok());
-    const auto outcomes = m_server->push(m_a.device, push.value().request, 0);
+    const auto outcomes = m_server->push(m_a.device, push.value().request);
     ASSERT_TRUE(push.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(outcomes.value(), 1)).ok());
     EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'patients'")).toInt(), 1)
         << "the later edit was not cleared";

@@ -7,6 +7,7 @@
 #include "support/tempdatabase.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -61,6 +62,11 @@ protected:
             desk->manager->enroll(QStringLiteral("http://127.0.0.1:%1").arg(m_port), code, QStringLiteral("Desk ") + name);
             ASSERT_TRUE(enrolled.wait(10000));
             ASSERT_TRUE(enrolled.first().at(0).toBool()) << enrolled.first().at(1).toString().toStdString();
+            // The token is in a file only the user can read, never in the database.
+            const auto permissions = QFile::permissions(sync::SyncCredentials::pathFor(desk->path));
+            EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
+            EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+            EXPECT_FALSE(sync::SyncCredentials::load(desk->path).token.isEmpty());
         }
     }
 

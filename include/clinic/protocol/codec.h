@@ -36,7 +36,7 @@ public:
 
     static QByteArray errorBody(const WireError &error);
     /// The body of a push: {"protocol", "schema", "base", "changes": [...]}.
-    static QByteArray encodePush(const PushRequest &request, qint64 baseRevision);
+    static QByteArray encodePush(const PushRequest &request);
     static nlohmann::json toJson(const RowChange &change);
 };
 

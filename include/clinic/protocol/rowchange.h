@@ -28,6 +28,7 @@ struct PushRequest
 {
     int protocol = 0;
     int schema = 0;
+    qint64 base = 0;  ///< the last pull cursor the desk applied (tells concurrent edits apart)
     std::vector<RowChange> changes;
 };
 

@@ -50,8 +50,8 @@ public:
     domain::Result<DeviceIdentity> authenticate(const QString &token) const;
     /// Applies a push in one transaction; every row is answered (accepted or rejected with a
     /// reason), a rejected row never blocks the others (S8).
-    domain::Result<std::vector<PushOutcome>> push(const DeviceIdentity &device, const protocol::PushRequest &request,
-                                                  qint64 baseRevision);
+    /// `request.base` (the desk's pull cursor) tells concurrent edits apart for conflict records.
+    domain::Result<std::vector<PushOutcome>> push(const DeviceIdentity &device, const protocol::PushRequest &request);
     /// Changes after `since` in revision order, at most `limit` rows.
     domain::Result<PullPage> pull(const DeviceIdentity &device, qint64 since, int limit) const;
     domain::Result<qint64> revision(qint64 clinicId) const;
