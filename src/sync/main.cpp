@@ -2,6 +2,7 @@
 //   clinicdesk-sync --db FILE --enroll CODE --server URL [--name NAME] [--pin cert.pem]
 //   clinicdesk-sync --db FILE --once      one full cycle, exit 0 when it succeeded
 //   clinicdesk-sync --db FILE --watch     keep syncing (long-poll), until SIGTERM / Ctrl-C
+//   --batch N                             rows per push request and pull page
 #include "clinic/log/logging.h"
 #include "clinic/sync/syncmanager.h"
 
@@ -39,6 +40,7 @@ int main(int argc, char **argv)
         {QStringLiteral("pin"), QStringLiteral("PEM certificate of a self-signed server to trust."), QStringLiteral("file")},
         {QStringLiteral("once"), QStringLiteral("One sync cycle, then exit.")},
         {QStringLiteral("watch"), QStringLiteral("Keep syncing until stopped.")},
+        {QStringLiteral("batch"), QStringLiteral("Rows per push request and per pull page (default 500)."), QStringLiteral("rows")},
         {QStringLiteral("verbose"), QStringLiteral("Log what happens.")},
     });
     parser.process(app);
@@ -52,6 +54,16 @@ int main(int argc, char **argv)
     sync::SyncEngine::Options options;
     options.databasePath = parser.value(QStringLiteral("db"));
     options.longPollSeconds = parser.isSet(QStringLiteral("watch")) ? 25 : 0;
+    if (parser.isSet(QStringLiteral("batch"))) {
+        bool ok = false;
+        const int batch = parser.value(QStringLiteral("batch")).toInt(&ok);
+        if (!ok || batch < 1 || batch > 5000) {
+            QTextStream(stderr) << "clinicdesk-sync: --batch must be between 1 and 5000" << Qt::endl;
+            return 2;
+        }
+        options.pushBatch = batch;
+        options.pullPage = batch;
+    }
     sync::SyncManager manager(options);
     int exitCode = 0;
     QObject::connect(&manager, &sync::SyncManager::stateChanged, &app, [&](sync::SyncState state, const QString &message) {
