@@ -113,7 +113,8 @@ public:
                     client->deleteLater();
                     continue;
                 }
-                new FaultProxyLink(m_proxy, client, m_proxy.m_targetPort, this);
+                m_links.removeAll(nullptr);
+                m_links << new FaultProxyLink(m_proxy, client, m_proxy.m_targetPort, this);
             }
         });
         return m_listener->serverPort();
@@ -121,13 +122,16 @@ public:
 
     void cutAll()
     {
-        for (auto *link : findChildren<FaultProxyLink *>(Qt::FindDirectChildrenOnly))
-            link->close();
+        for (const QPointer<FaultProxyLink> &link : std::as_const(m_links)) {
+            if (link)
+                link->close();
+        }
     }
 
 private:
     FaultProxy &m_proxy;
     QTcpServer *m_listener = nullptr;
+    QList<QPointer<FaultProxyLink>> m_links;  ///< children of this worker; null once deleted
 };
 
 FaultProxy::FaultProxy(int targetPort) : m_targetPort(targetPort)

@@ -1,6 +1,9 @@
 #include "support/serverprocess.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTcpSocket>
 
@@ -91,12 +94,22 @@ ServerProcess::ServerProcess(QString databaseUrl, QStringList extraArguments)
 ServerProcess::~ServerProcess()
 {
     terminate();
+    if (!m_logPath.isEmpty())
+        QFile::remove(m_logPath);
 }
 
 bool ServerProcess::start(QString *output)
 {
+    // The server logs every request; its output goes to a file so that a test which does not run
+    // an event loop for a while can never block the server on a full pipe.
+    static int s_started = 0;
+    if (m_logPath.isEmpty())
+        m_logPath = QDir::temp().filePath(
+            QStringLiteral("clinicdesk-server-%1-%2.log").arg(QCoreApplication::applicationPid()).arg(++s_started));
+    const qsizetype before = output_().size();  // an earlier run's "listening on" does not count
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(m_logPath, QIODevice::Append);
     QStringList args{QStringLiteral("--db"), m_url, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--threads"),
                      QStringLiteral("4")};
     args += m_extra;
@@ -105,9 +118,8 @@ bool ServerProcess::start(QString *output)
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 20000) {
-        m_process->waitForReadyRead(100);
-        m_output += m_process->readAll();
-        const auto match = listening.match(QString::fromUtf8(m_output));
+        m_process->waitForFinished(50);
+        const auto match = listening.match(output_().mid(before));
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
             return true;
@@ -116,15 +128,19 @@ bool ServerProcess::start(QString *output)
             break;
     }
     if (output)
-        *output = QString::fromUtf8(m_output);
+        *output = output_();
     return false;
 }
 
 QString ServerProcess::output()
 {
-    if (m_process)
-        m_output += m_process->readAll();
-    return QString::fromUtf8(m_output);
+    return output_();
+}
+
+QString ServerProcess::output_() const
+{
+    QFile log(m_logPath);
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
 void ServerProcess::kill()

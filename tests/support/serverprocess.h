@@ -51,11 +51,13 @@ public:
     QByteArray enroll(qint64 clinic, const QString &deviceUid, const QString &scope = QStringLiteral("full"));
 
 private:
+    [[nodiscard]] QString output_() const;
+
     QString m_url;
     QStringList m_extra;
+    QString m_logPath;  ///< the server's stdout and stderr, appended across restarts
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
-    QByteArray m_output;
 };
 
 } // namespace clinic::test
