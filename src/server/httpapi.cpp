@@ -157,14 +157,16 @@ void HttpApi::dispatch(HttpRequest http, HttpListener::Responder send)
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    Responder respond = [this, send, timer, id = request.id, routeName = request.route](
+    // The query (cursor, page size, wait) helps reading the log; it never holds patient data.
+    Responder respond = [this, send, timer, id = request.id, routeName = request.route, query = http.query.toString().left(120)](
                             int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers) {
         headers.append({QByteArrayLiteral("X-Request-Id"), id.toLatin1()});
         const QByteArray type = routeName == QLatin1String("metrics") ? QByteArrayLiteral("text/plain; version=0.0.4")
                                                                       : QByteArrayLiteral("application/json");
         const double seconds = double(timer->nsecsElapsed()) / 1e9;
         m_metrics.recordRequest(routeName, status, seconds);
-        log()->info("request {} {} -> {} in {:.1f} ms", id.toStdString(), routeName.toStdString(), status, seconds * 1000);
+        log()->info("request {} {}{}{} -> {} in {:.1f} ms", id.toStdString(), routeName.toStdString(), query.isEmpty() ? "" : "?",
+                    query.toStdString(), status, seconds * 1000);
         send(status, type, body, headers);
     };
     if (!route) {

@@ -884,9 +884,13 @@ domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 
     limit = std::clamp(limit, 1, 5000);
     QSqlQuery q(QSqlDatabase::database(connectionName(), false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.table_name, r.cloud_id, r.revision, r.deleted, r.data, r.hlc, m.local_id FROM records r "
-                             "LEFT JOIN id_map m ON m.clinic_id = r.clinic_id AND m.cloud_id = r.cloud_id AND m.device_id = ? "
-                             "WHERE r.clinic_id = ? AND r.revision > ? ORDER BY r.revision LIMIT ?"));
+    // The page is cut from the feed index first and only then joined to the device's mapping, so
+    // the cost follows the page size, not the clinic's size (a join over the whole remaining feed
+    // made a device with many mapped rows pull slowly on PostgreSQL).
+    q.prepare(QStringLiteral("SELECT r.table_name, r.cloud_id, r.revision, r.deleted, r.data, r.hlc, "
+                             "(SELECT m.local_id FROM id_map m WHERE m.clinic_id = r.clinic_id AND m.cloud_id = r.cloud_id "
+                             "AND m.device_id = ?) FROM (SELECT * FROM records WHERE clinic_id = ? AND revision > ? "
+                             "ORDER BY revision LIMIT ?) r ORDER BY r.revision"));
     q.addBindValue(device.deviceId);
     q.addBindValue(device.clinicId);
     q.addBindValue(since);

@@ -3,6 +3,7 @@
 
 #include "clinic/domain/error.h"
 #include "clinic/domain/recordmeta.h"
+#include "clinic/storage/cachedquery.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,29 +18,10 @@ namespace clinic::storage::sql {
 /// A prepared, forward-only query on `db`. Preparation errors surface at exec().
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
 
-/// A statement prepared once per connection and reused (compiling statements on tables with
-/// triggers costs far more than running them). The handle resets the statement when it goes out
-/// of scope, so no read transaction stays open behind the caller's back. If the same statement is
-/// already in use further up the stack, a fresh one is prepared instead. Thread: the connection's.
-class CachedQuery
-{
-public:
-    CachedQuery(const QSqlDatabase &db, const QString &statement);
-    ~CachedQuery();
-    CachedQuery(const CachedQuery &) = delete;
-    CachedQuery &operator=(const CachedQuery &) = delete;
+// CachedQuery and dropCachedQueries live in clinic/storage/cachedquery.h.
+using storage::CachedQuery;
+using storage::dropCachedQueries;
 
-    QSqlQuery &operator*() { return *m_query; }
-    QSqlQuery *operator->() { return m_query; }
-
-private:
-    QSqlQuery *m_query = nullptr;
-    bool *m_inUse = nullptr;
-    std::optional<QSqlQuery> m_own;
-};
-
-/// Forgets the cached statements of a connection; called before the connection closes.
-void dropCachedQueries(const QString &connectionName);
 /// Runs a statement with no parameters; false on error (see lastError()).
 bool run(const QSqlDatabase &db, const QString &statement, domain::Error *error = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "clinic/domain/hlctimestamp.h"
 #include "clinic/protocol/schema.h"
+#include "clinic/storage/cachedquery.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/writetransaction.h"
 
@@ -49,11 +50,10 @@ json toWire(const protocol::FieldSpec &spec, const QVariant &value, const QSqlDa
     case protocol::FieldType::Boolean:
         return value.toLongLong() != 0;
     case protocol::FieldType::Reference: {
-        QSqlQuery parent(db);
-        parent.prepare(QStringLiteral("SELECT cloud_id FROM %1 WHERE id = ?").arg(spec.refTable));
-        parent.addBindValue(value.toLongLong());
-        if (parent.exec() && parent.next() && !parent.value(0).isNull())
-            return json{{"cloudId", parent.value(0).toLongLong()}};
+        storage::CachedQuery parent(db, QStringLiteral("SELECT cloud_id FROM %1 WHERE id = ?").arg(spec.refTable));
+        parent->addBindValue(value.toLongLong());
+        if (parent->exec() && parent->next() && !parent->value(0).isNull())
+            return json{{"cloudId", parent->value(0).toLongLong()}};
         return json{{"localId", value.toLongLong()}};
     }
     }
@@ -113,26 +113,25 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
         const protocol::TableSpec *spec = protocol::Schema::instance().table(row->table);
         if (!spec)
             continue;
-        QSqlQuery current(db);
-        current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(row->table));
-        current.addBindValue(row->rowId);
-        if (!current.exec())
-            return sqlError(current, "read row");
-        if (!current.next())
+        storage::CachedQuery current(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(row->table));
+        current->addBindValue(row->rowId);
+        if (!current->exec())
+            return sqlError(*current, "read row");
+        if (!current->next())
             continue;  // cannot happen (no hard deletes); nothing to send
         protocol::RowChange change;
         change.table = row->table;
         change.localId = row->rowId;
-        const QVariant cloud = current.value(QStringLiteral("cloud_id"));
+        const QVariant cloud = current->value(QStringLiteral("cloud_id"));
         if (!cloud.isNull())
             change.cloudId = cloud.toLongLong();
-        change.deleted = row->deleted || !current.value(QStringLiteral("deleted_at")).isNull();
+        change.deleted = row->deleted || !current->value(QStringLiteral("deleted_at")).isNull();
         // The clock of the latest edit: its capture time, ties within a millisecond by seq.
         change.hlc = domain::HlcTimestamp{row->capturedAt, quint32(row->lastSeq & 0xFFFF)}.pack();
         for (const protocol::FieldSpec &field : spec->fields) {
             if (change.cloudId && !row->fields.count(field.name))
                 continue;  // an update carries only what changed
-            change.fields[field.name.toStdString()] = toWire(field, current.value(field.name), db);
+            change.fields[field.name.toStdString()] = toWire(field, current->value(field.name), db);
         }
         push.request.changes.push_back(std::move(change));
     }
@@ -169,11 +168,11 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
             if (result.value("cloudId", qint64(0)) <= 0)
                 return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server accepted a row without a cloud id"));
             // The mapping: written once; writing the cloud id is not a change (never captured).
-            q.prepare(QStringLiteral("UPDATE %1 SET cloud_id = ? WHERE id = ? AND cloud_id IS NULL").arg(change.table));
-            q.addBindValue(result.value("cloudId", qint64(0)));
-            q.addBindValue(change.localId);
-            if (!q.exec())
-                return sqlError(q, "store cloud id");
+            storage::CachedQuery map(db, QStringLiteral("UPDATE %1 SET cloud_id = ? WHERE id = ? AND cloud_id IS NULL").arg(change.table));
+            map->addBindValue(result.value("cloudId", qint64(0)));
+            map->addBindValue(change.localId);
+            if (!map->exec())
+                return sqlError(*map, "store cloud id");
         } else {
             q.prepare(QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, code, field, message, rejected_at) VALUES (?, ?, ?, ?, ?, ?)"));
             q.addBindValue(change.table);
@@ -186,12 +185,12 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
                 return sqlError(q, "record rejection");
         }
         // Exactly the entries this push covered; later edits of the row stay pending.
-        q.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ? AND table_name = ? AND row_id = ?"));
-        q.addBindValue(maxSeq);
-        q.addBindValue(change.table);
-        q.addBindValue(change.localId);
-        if (!q.exec())
-            return sqlError(q, "clear outbox");
+        storage::CachedQuery clear(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ? AND table_name = ? AND row_id = ?"));
+        clear->addBindValue(maxSeq);
+        clear->addBindValue(change.table);
+        clear->addBindValue(change.localId);
+        if (!clear->exec())
+            return sqlError(*clear, "clear outbox");
     }
     return tx.commit();
 }

@@ -1,6 +1,7 @@
 #include "clinic/sync/pullapplier.h"
 
 #include "clinic/protocol/schema.h"
+#include "clinic/storage/cachedquery.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/writetransaction.h"
 
@@ -22,11 +23,10 @@ domain::Error sqlError(const QSqlQuery &q, const char *what)
 
 std::optional<qint64> localIdOf(const QSqlDatabase &db, const QString &table, qint64 cloudId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE cloud_id = ?").arg(table));
-    q.addBindValue(cloudId);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    storage::CachedQuery q(db, QStringLiteral("SELECT id FROM %1 WHERE cloud_id = ?").arg(table));
+    q->addBindValue(cloudId);
+    if (q->exec() && q->next())
+        return q->value(0).toLongLong();
     return std::nullopt;
 }
 
@@ -70,24 +70,22 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
     std::optional<qint64> localId = localIdOf(db, table, cloudId);
     if (!localId && row.contains("localId")) {
         // Our own row whose push answer was lost: it exists locally without its cloud id.
-        QSqlQuery own(db);
-        own.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ? AND cloud_id IS NULL").arg(table));
-        own.addBindValue(row["localId"].get<qint64>());
-        if (own.exec() && own.next())
-            localId = own.value(0).toLongLong();
+        storage::CachedQuery own(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? AND cloud_id IS NULL").arg(table));
+        own->addBindValue(row["localId"].get<qint64>());
+        if (own->exec() && own->next())
+            localId = own->value(0).toLongLong();
     }
 
     // Columns with a local edit not pushed yet keep their local value.
     QSet<QString> pending;
     if (localId) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT fields FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
-        q.addBindValue(table);
-        q.addBindValue(*localId);
-        if (!q.exec())
-            return sqlError(q, "read pending edits");
-        while (q.next()) {
-            const json names = json::parse(q.value(0).toString().toStdString(), nullptr, false);
+        storage::CachedQuery q(db, QStringLiteral("SELECT fields FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
+        q->addBindValue(table);
+        q->addBindValue(*localId);
+        if (!q->exec())
+            return sqlError(*q, "read pending edits");
+        while (q->next()) {
+            const json names = json::parse(q->value(0).toString().toStdString(), nullptr, false);
             for (const auto &n : names)
                 pending.insert(QString::fromStdString(n.get<std::string>()));
         }
@@ -106,38 +104,39 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
         values << *value;
     }
     const bool deleted = row.value("deleted", false);
-    QSqlQuery q(db);
+    // Statements are cached by their text (a pulled table's rows share a handful of shapes):
+    // compiling an INSERT on a table with capture, audit and search triggers costs far more than
+    // running it.
     if (!localId) {
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-        q.prepare(QStringLiteral("INSERT INTO %1 (cloud_id, %2, created_at, updated_at, deleted_at) VALUES (?, %3, ?, ?, ?)")
-                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        q.addBindValue(cloudId);
+        storage::CachedQuery q(db, QStringLiteral("INSERT INTO %1 (cloud_id, %2, created_at, updated_at, deleted_at) VALUES (?, %3, ?, ?, ?)")
+                                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        q->addBindValue(cloudId);
         for (const QVariant &v : values)
-            q.addBindValue(v);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
-        if (!q.exec())
-            return sqlError(q, "insert pulled row");
-        changed[table].insert(q.lastInsertId().toLongLong());
+            q->addBindValue(v);
+        q->addBindValue(now);
+        q->addBindValue(now);
+        q->addBindValue(deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
+        if (!q->exec())
+            return sqlError(*q, "insert pulled row");
+        changed[table].insert(q->lastInsertId().toLongLong());
         return Outcome::Applied;
     }
     // Write only what differs (a row coming back from our own push usually changes nothing).
-    QSqlQuery current(db);
-    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    current.addBindValue(*localId);
-    if (!current.exec() || !current.next())
-        return sqlError(current, "read local row");
+    storage::CachedQuery current(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    current->addBindValue(*localId);
+    if (!current->exec() || !current->next())
+        return sqlError(*current, "read local row");
     QStringList sets;
     QVariantList setValues;
-    if (current.value(QStringLiteral("cloud_id")).isNull() || current.value(QStringLiteral("cloud_id")).toLongLong() != cloudId) {
+    if (current->value(QStringLiteral("cloud_id")).isNull() || current->value(QStringLiteral("cloud_id")).toLongLong() != cloudId) {
         sets << QStringLiteral("cloud_id = ?");
         setValues << cloudId;
     }
     for (int i = 0; i < columns.size(); ++i) {
-        const QVariant mine = current.value(columns.at(i));
+        const QVariant mine = current->value(columns.at(i));
         const QVariant &theirs = values.at(i);
         const bool same = (mine.isNull() && theirs.isNull())
             || (!mine.isNull() && !theirs.isNull() && mine.toString() == theirs.toString());
@@ -146,7 +145,7 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
             setValues << theirs;
         }
     }
-    if (deleted && current.value(QStringLiteral("deleted_at")).isNull()) {
+    if (deleted && current->value(QStringLiteral("deleted_at")).isNull()) {
         sets << QStringLiteral("deleted_at = ?");
         setValues << now;
     }
@@ -154,12 +153,13 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
         return Outcome::Applied;
     sets << QStringLiteral("updated_at = ?");
     setValues << now;
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    current->finish();
+    storage::CachedQuery q(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
     for (const QVariant &v : setValues)
-        q.addBindValue(v);
-    q.addBindValue(*localId);
-    if (!q.exec())
-        return sqlError(q, "update pulled row");
+        q->addBindValue(v);
+    q->addBindValue(*localId);
+    if (!q->exec())
+        return sqlError(*q, "update pulled row");
     changed[table].insert(*localId);
     return Outcome::Applied;
 }
@@ -208,14 +208,13 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
     const auto defer = [&](const json &row) -> domain::Status {
-        if (!q.prepare(QStringLiteral("INSERT INTO sync_deferred (table_name, remote_id, payload) VALUES (?, ?, ?) "
-                                      "ON CONFLICT (table_name, remote_id) DO UPDATE SET payload = excluded.payload")))
-            return sqlError(q, "prepare deferral");
-        q.addBindValue(QString::fromStdString(row.value("table", "")));
-        q.addBindValue(row.value("cloudId", qint64(0)));
-        q.addBindValue(QString::fromStdString(row.dump()));
-        if (!q.exec())
-            return sqlError(q, "defer row");
+        storage::CachedQuery insert(db, QStringLiteral("INSERT INTO sync_deferred (table_name, remote_id, payload) VALUES (?, ?, ?) "
+                                                       "ON CONFLICT (table_name, remote_id) DO UPDATE SET payload = excluded.payload"));
+        insert->addBindValue(QString::fromStdString(row.value("table", "")));
+        insert->addBindValue(row.value("cloudId", qint64(0)));
+        insert->addBindValue(QString::fromStdString(row.dump()));
+        if (!insert->exec())
+            return sqlError(*insert, "defer row");
         return {};
     };
     for (const json &row : body["changes"]) {
@@ -240,12 +239,11 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
             if (!outcome)
                 return outcome.error();
             if (outcome.value() != Outcome::Deferred) {
-                QSqlQuery drop(db);
-                drop.prepare(QStringLiteral("DELETE FROM sync_deferred WHERE table_name = ? AND remote_id = ?"));
-                drop.addBindValue(table);
-                drop.addBindValue(cloudId);
-                if (!drop.exec())
-                    return sqlError(drop, "clear deferred row");
+                storage::CachedQuery drop(db, QStringLiteral("DELETE FROM sync_deferred WHERE table_name = ? AND remote_id = ?"));
+                drop->addBindValue(table);
+                drop->addBindValue(cloudId);
+                if (!drop->exec())
+                    return sqlError(*drop, "clear deferred row");
                 progress = true;
             }
         }

@@ -16,6 +16,8 @@
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/writetransaction.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,6 +36,8 @@
 #include <vector>
 
 using namespace clinic;
+using bench::RawDb;
+using bench::inventPatient;
 
 namespace {
 
@@ -81,48 +85,6 @@ double timeUs(F &&f)
     const auto t0 = Clock::now();
     f();
     return std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
-}
-
-/// The raw limit: a sqlite3 handle with the same pragmas, no Qt, no repository.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-    {
-        sqlite3_open(path.toUtf8().constData(), &m_db);
-        exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
-    }
-    ~RawDb() { sqlite3_close(m_db); }
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
-    void exec(const char *sql) { sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
-    sqlite3_stmt *prepare(const char *sql)
-    {
-        sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
-        return stmt;
-    }
-    sqlite3 *handle() { return m_db; }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
-domain::Patient inventPatient(QRandomGenerator &rng, int i)
-{
-    static const char *first[] = {"Aarav", "Priya", "Rohan", "Ananya", "Vikram", "Kavya", "José", "María",
-                                  "Lucía", "Javier", "Sneha", "Íñigo", "Meera", "Arjun", "Diya", "Pablo"};
-    static const char *last[] = {"Sharma", "Patel", "Iyer", "Reddy", "Nair", "García", "López", "Núñez",
-                                 "Gupta", "Menon", "Rao", "Fernández", "Joshi", "Desai", "Pillai", "Ruiz"};
-    domain::Patient p;
-    p.firstName = QString::fromUtf8(first[rng.bounded(16)]);
-    p.lastName = QString::fromUtf8(last[rng.bounded(16)]) + (i % 7 == 0 ? QStringLiteral("-Kumar") : QString());
-    p.phone = QStringLiteral("9%1").arg(100'000'000 + i, 9, 10, QLatin1Char('0'));
-    p.dateOfBirth = QDate(1940, 1, 1).addDays(rng.bounded(25000));
-    p.patientNumber = QStringLiteral("P%1").arg(i, 6, 10, QLatin1Char('0'));
-    p.city = QStringLiteral("Bengaluru");
-    p.address = QStringLiteral("%1 MG Road").arg(i % 500);
-    return p;
 }
 
 } // namespace

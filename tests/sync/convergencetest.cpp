@@ -204,7 +204,8 @@ protected:
             m_references.push_back({key, QStringLiteral("patient_id"), {d, QStringLiteral("patients"), patient}});
             m_references.push_back({key, QStringLiteral("practitioner_id"), {d, QStringLiteral("practitioners"), doctor}});
         } else if (roll < 82) {
-            const QList<qint64> appointments = ids(desk, QStringLiteral("appointments"), QStringLiteral("status = 'booked'"));
+            const QList<qint64> appointments = ids(desk, QStringLiteral("appointments"),
+                                                                 QStringLiteral("status = 'booked' AND patient_id IN (SELECT id FROM patients WHERE deleted_at IS NULL)"));
             if (appointments.isEmpty())
                 return;
             const qint64 id = pick(appointments);

@@ -38,8 +38,8 @@ public:
     {
         QString databasePath;
         QString connectionName = QStringLiteral("clinic.sync");
-        int pushBatch = 500;
-        int pullPage = 500;
+        int pushBatch = 1000;  // the server accepts up to 1000 rows per push by default
+        int pullPage = 1000;   // and pages of up to 1000
         int longPollSeconds = 25;     ///< 0 = no long-poll (sync on demand and periodically only)
         int periodicMs = 60'000;
         int backoffMinMs = 1'000;

@@ -1,0 +1,391 @@
+// clinicdesk-sync-bench: the desk's sync engine against the real server (PostgreSQL by default).
+// Prints one JSON line per figure; docs/performance.md keeps the results.
+//
+//   initial sync of N patient rows (~350 bytes each) into an empty desk, beside the raw limit
+//   (the same rows inserted straight into SQLite in one transaction), with the UI thread's
+//   longest stall while it runs (a 1 ms timer on the main thread that also reads the desk);
+//   the same initial sync in a separate clinicdesk-sync process, with its peak RSS;
+//   push of N and of 10,000 pending rows; 100 edits pushed by A and pulled by B;
+//   propagation from a save on A to the row applied on B (p50/p90 over 50 changes).
+#include "clinic/storage/connection.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/writetransaction.h"
+#include "clinic/sync/pullapplier.h"
+#include "clinic/sync/syncmanager.h"
+
+#include "benchsupport.h"
+#include "support/postgrescluster.h"
+#include "support/serverprocess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace clinic;
+
+namespace {
+
+domain::Patient fullPatient(QRandomGenerator &rng, int i)
+{
+    domain::Patient p = bench::inventPatient(rng, i);
+    p.email = QStringLiteral("patient.%1@example.org").arg(i);
+    p.altPhone = QStringLiteral("8%1").arg(100'000'000 + i, 9, 10, QLatin1Char('0'));
+    p.postalCode = QStringLiteral("5600%1").arg(i % 100, 2, 10, QLatin1Char('0'));
+    p.referralSource = QStringLiteral("Referred by Dr. Menon, orthopaedics");
+    p.alerts = QStringLiteral("Mild hypertension; avoid deep heat over the lower back. Prefers morning slots.");
+    p.address = QStringLiteral("Flat %1, Lakeview Residency, %2 Cross, Indiranagar").arg(i % 900).arg(i % 40);
+    p.consentSms = true;
+    return p;
+}
+
+/// Peak resident memory (VmHWM) of a running process, in kB, 0 when unreadable.
+qint64 peakRssKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
+}
+
+/// The UI thread's view: a 1 ms timer that reads the desk on every tick, remembering the longest
+/// gap between ticks. Anything that blocks the main thread (a lock held, a blocking call into the
+/// sync thread) shows up as a long gap.
+class StallMeter
+{
+public:
+    explicit StallMeter(storage::Connection &ui) : m_ui(ui)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double now = double(m_clock.nsecsElapsed()) / 1e6;
+            m_worst = std::max(m_worst, now - m_last);
+            QSqlQuery q(m_ui.database());
+            q.exec(QStringLiteral("SELECT id, first_name, last_name FROM patients ORDER BY id DESC LIMIT 20"));
+            while (q.next()) {
+            }
+            ++m_ticks;
+            m_last = double(m_clock.nsecsElapsed()) / 1e6;
+        });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_ticks = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    [[nodiscard]] double worstMs() const { return m_worst; }
+    [[nodiscard]] int ticks() const { return m_ticks; }
+
+private:
+    storage::Connection &m_ui;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    double m_worst = 0;
+    int m_ticks = 0;
+};
+
+struct Desk
+{
+    QString path;
+    std::unique_ptr<storage::Connection> ui;
+    std::unique_ptr<sync::SyncManager> manager;
+};
+
+/// Runs the main thread's event loop until `done` or the timeout. Unlike QTest::qWaitFor it never
+/// sleeps, so the stall meter's timer keeps its 1 ms pace and timings are not rounded to 10 ms.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    check.start(1);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("rows"), QStringLiteral("patient rows for the initial sync"), QStringLiteral("n"), QStringLiteral("100000")},
+                       {QStringLiteral("sqlite"), QStringLiteral("server on SQLite instead of PostgreSQL")}});
+    parser.process(app);
+    const int rows = parser.value(QStringLiteral("rows")).toInt();
+    QTemporaryDir dir;
+    test::PostgresCluster pg;
+    QString url;
+    if (parser.isSet(QStringLiteral("sqlite"))) {
+        url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    } else {
+        if (!pg.start()) {
+            std::fprintf(stderr, "cannot start PostgreSQL\n");
+            return 1;
+        }
+        url = pg.url();
+    }
+    const qint64 clinic = test::ServerProcess::admin(url, {QStringLiteral("create-clinic"), QStringLiteral("Bench clinic")}).toLongLong();
+    test::ServerProcess server(url, {QStringLiteral("--rate-per-minute"), QStringLiteral("1000000")});
+    QString output;
+    if (!server.start(&output)) {
+        std::fprintf(stderr, "server did not start: %s\n", qPrintable(output));
+        return 1;
+    }
+    const QString serverUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    const auto code = [&] { return test::ServerProcess::admin(url, {QStringLiteral("create-enrollment"), QString::number(clinic)}); };
+    const auto makeDesk = [&](const QString &name, int longPoll) {
+        Desk desk;
+        desk.path = dir.filePath(name + QStringLiteral(".db"));
+        desk.ui = storage::Connection::open(desk.path, QStringLiteral("ui") + name).value();
+        sync::SyncEngine::Options options;
+        options.databasePath = desk.path;
+        options.connectionName = QStringLiteral("sync") + name;
+        options.longPollSeconds = longPoll;
+        desk.manager = std::make_unique<sync::SyncManager>(options);
+        desk.manager->start();
+        bool enrolled = false;
+        QObject::connect(desk.manager.get(), &sync::SyncManager::enrolled, [&](bool ok, const QString &) { enrolled = ok; });
+        desk.manager->enroll(serverUrl, code(), name);
+        if (!waitFor([&] { return enrolled; }, 10000))
+            std::fprintf(stderr, "enrollment of %s failed\n", qPrintable(name));
+        return desk;
+    };
+
+    // --- The rows: N invented patients on desk A, pending in its outbox. ---------------------------
+    QRandomGenerator rng(7);
+    std::vector<domain::Patient> population;
+    population.reserve(size_t(rows));
+    for (int i = 0; i < rows; ++i)
+        population.push_back(fullPatient(rng, i));
+    Desk a = makeDesk(QStringLiteral("A"), 25);
+    {
+        storage::PatientRepository repository(*a.ui, storage::Session{});
+        for (int i = 0; i < rows;) {
+            storage::WriteTransaction tx(*a.ui, std::nullopt);
+            for (int k = 0; k < 5000 && i < rows; ++k, ++i)
+                (void)repository.create(population[size_t(i)]);
+            (void)tx.commit();
+        }
+    }
+    QSqlQuery sizeQuery(a.ui->database());
+    sizeQuery.exec(QStringLiteral("SELECT avg(length(first_name) + length(last_name) + length(phone) + length(alt_phone) + length(email)"
+                                  " + length(address) + length(city) + length(postal_code) + length(referral_source) + length(alerts)"
+                                  " + length(patient_number) + 10 + 8 * 8) FROM patients"));
+    sizeQuery.next();
+    const double rowBytes = sizeQuery.value(0).toDouble();
+    sizeQuery.finish();  // an active statement would pin this connection's read snapshot
+
+    // --- Push of N rows (A's first sync): until A's outbox is empty. -----------------------------------
+    const auto outboxEmpty = [](Desk &desk) {
+        return [&desk] {
+            QSqlQuery q(desk.ui->database());
+            return q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM sync_outbox)")) && q.next() && q.value(0).toBool();
+        };
+    };
+    const auto timed = [](const std::function<void()> &start, const std::function<bool()> &done, int timeoutMs) -> double {
+        QElapsedTimer t;
+        t.start();
+        start();
+        return waitFor(done, timeoutMs) ? double(t.nsecsElapsed()) / 1e6 : -1;
+    };
+    const double pushAllMs = timed([&] { a.manager->syncNow(); }, outboxEmpty(a), 600000);
+    std::printf("{\"bench\":\"push_pending\",\"rows\":%d,\"ms\":%.0f,\"rows_per_s\":%.0f,\"row_bytes\":%.0f}\n", rows, pushAllMs,
+                rows / (pushAllMs / 1000), rowBytes);
+    std::fflush(stdout);
+
+    // --- Raw limit: the same rows straight into SQLite, one transaction. ------------------------------
+    double rawMs = 0;
+    {
+        bench::RawDb raw(dir.filePath(QStringLiteral("raw.db")));
+        raw.exec("CREATE TABLE patients (id INTEGER PRIMARY KEY, cloud_id INTEGER UNIQUE, patient_number TEXT, first_name TEXT,"
+                 " last_name TEXT, date_of_birth TEXT, phone TEXT, alt_phone TEXT, email TEXT, address TEXT, city TEXT,"
+                 " postal_code TEXT, referral_source TEXT, alerts TEXT, consent_sms INTEGER, created_at INTEGER, updated_at INTEGER)");
+        sqlite3_stmt *ins = raw.prepare("INSERT INTO patients (cloud_id, patient_number, first_name, last_name, date_of_birth, phone,"
+                                        " alt_phone, email, address, city, postal_code, referral_source, alerts, consent_sms,"
+                                        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)");
+        QElapsedTimer t;
+        t.start();
+        raw.exec("BEGIN");
+        qint64 cloud = 1;
+        for (const auto &p : population) {
+            const QByteArray f[] = {p.patientNumber.toUtf8(), p.firstName.toUtf8(), p.lastName.toUtf8(),
+                                    p.dateOfBirth.toString(Qt::ISODate).toUtf8(), p.phone.toUtf8(), p.altPhone.toUtf8(),
+                                    p.email.toUtf8(), p.address.toUtf8(), p.city.toUtf8(), p.postalCode.toUtf8(),
+                                    p.referralSource.toUtf8(), p.alerts.toUtf8()};
+            sqlite3_bind_int64(ins, 1, cloud++);
+            for (int c = 0; c < 12; ++c)
+                sqlite3_bind_text(ins, c + 2, f[c].constData(), int(f[c].size()), SQLITE_TRANSIENT);
+            sqlite3_step(ins);
+            sqlite3_reset(ins);
+        }
+        raw.exec("COMMIT");
+        sqlite3_finalize(ins);
+        rawMs = double(t.nsecsElapsed()) / 1e6;
+    }
+
+    // --- Initial sync into an empty desk, in this process, with the UI thread watched. -----------------
+    Desk b = makeDesk(QStringLiteral("B"), 25);
+    StallMeter meter(*b.ui);
+    meter.start();
+    const auto patientsAtLeast = [](Desk &desk, qint64 n) {
+        return [&desk, n] {
+            QSqlQuery q(desk.ui->database());
+            return q.exec(QStringLiteral("SELECT max(id) FROM patients")) && q.next() && q.value(0).toLongLong() >= n;
+        };
+    };
+    const double initialMs = timed([&] { b.manager->syncNow(); }, patientsAtLeast(b, rows), 600000);
+    meter.stop();
+    QSqlQuery count(b.ui->database());
+    count.exec(QStringLiteral("SELECT count(*) FROM patients"));
+    count.next();
+    const qint64 pulledRows = count.value(0).toLongLong();
+    count.finish();
+    std::printf("{\"bench\":\"initial_sync\",\"rows\":%lld,\"ms\":%.0f,\"rows_per_s\":%.0f,\"raw_sqlite_ms\":%.0f,\"ratio\":%.2f,"
+                "\"ui_stall_max_ms\":%.1f,\"ui_ticks\":%d,\"server\":\"%s\"}\n",
+                pulledRows, initialMs, rows / (initialMs / 1000), rawMs, initialMs / rawMs, meter.worstMs(), meter.ticks(),
+                parser.isSet(QStringLiteral("sqlite")) ? "sqlite" : "postgresql");
+    std::fflush(stdout);
+
+    // --- The same initial sync as a separate headless process: its peak memory. ------------------------
+    {
+        const QString c = dir.filePath(QStringLiteral("C.db"));
+        QProcess::execute(QStringLiteral(CLINICDESK_SYNC_BINARY),
+                          {QStringLiteral("--db"), c, QStringLiteral("--enroll"), code(), QStringLiteral("--server"), serverUrl});
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer t;
+        t.start();
+        process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), {QStringLiteral("--db"), c, QStringLiteral("--once")});
+        process.waitForStarted();
+        qint64 peak = 0;
+        while (!process.waitForFinished(10))
+            peak = std::max(peak, peakRssKb(process.processId()));
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        std::printf("{\"bench\":\"initial_sync_process\",\"rows\":%d,\"ms\":%.0f,\"peak_rss_mb\":%.1f,\"exit\":%d}\n", rows, ms,
+                    double(peak) / 1024, process.exitCode());
+        std::fflush(stdout);
+    }
+
+    // --- Push of 10,000 pending rows (B, long-polling, pulls them meanwhile, as in real life). ----------
+    {
+        const int n = std::min(10000, rows);
+        {
+            storage::PatientRepository repository(*a.ui, storage::Session{});
+            storage::WriteTransaction tx(*a.ui, std::nullopt);
+            for (int i = 0; i < n; ++i)
+                (void)repository.create(fullPatient(rng, rows + i));
+            (void)tx.commit();
+        }
+        const double ms = timed([&] { a.manager->localChangeCommitted(); }, outboxEmpty(a), 120000);
+        std::printf("{\"bench\":\"push_10k\",\"rows\":%d,\"ms\":%.0f,\"rows_per_s\":%.0f}\n", n, ms, n / (ms / 1000));
+        std::fflush(stdout);
+        if (!waitFor(patientsAtLeast(b, rows + n), 60000))
+            std::fprintf(stderr, "B did not pull the 10,000 rows\n");
+    }
+
+    // Both desks quiet before the latency figures: A has pulled back its own rows, B is level.
+    const auto settled = [&] {
+        const qint64 ca = sync::PullApplier::cursor(*a.ui).value_or(-1);
+        const qint64 cb = sync::PullApplier::cursor(*b.ui).value_or(-2);
+        return ca == cb && outboxEmpty(a)() && outboxEmpty(b)();
+    };
+    if (!waitFor(settled, 120000))
+        std::fprintf(stderr, "the desks did not settle\n");
+    waitFor([] { return false; }, 500);
+
+    // --- 100 edits on A, pushed, and pulled by B. ---------------------------------------------------------
+    {
+        QSet<qint64> seen;
+        const auto c = QObject::connect(b.manager.get(), &sync::SyncManager::dataChanged, [&](const QString &table, const QList<qint64> &ids) {
+            if (table == QLatin1String("patients"))
+                seen.unite(QSet<qint64>(ids.begin(), ids.end()));
+        });
+        waitFor([] { return false; }, 300);  // let B's long-poll settle
+        seen.clear();
+        QElapsedTimer t;
+        t.start();
+        {
+            storage::WriteTransaction tx(*a.ui, std::nullopt);
+            QSqlQuery q(a.ui->database());
+            q.exec(QStringLiteral("UPDATE patients SET alerts = 'Edited in the round-trip bench', updated_at = updated_at + 1 WHERE id <= 100"));
+            (void)tx.commit();
+        }
+        a.manager->localChangeCommitted();
+        waitFor([&] { return seen.size() >= 100; }, 30000);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        QObject::disconnect(c);
+        std::printf("{\"bench\":\"edits_round_trip\",\"edits\":100,\"ms\":%.1f,\"seen_on_b\":%lld}\n", ms, qlonglong(seen.size()));
+        std::fflush(stdout);
+    }
+
+    // --- Propagation: one save on A, visible on B (B long-polls). ----------------------------------------
+    {
+        std::vector<double> latencies;
+        StallMeter uiMeter(*a.ui);
+        uiMeter.start();
+        for (int i = 0; i < 50; ++i) {
+            waitFor([] { return false; }, 50);
+            bool arrived = false;
+            const auto c = QObject::connect(b.manager.get(), &sync::SyncManager::dataChanged,
+                                            [&](const QString &table, const QList<qint64> &) { arrived = arrived || table == QLatin1String("patients"); });
+            QElapsedTimer t;
+            t.start();
+            {
+                storage::WriteTransaction tx(*a.ui, std::nullopt);
+                QSqlQuery q(a.ui->database());
+                q.exec(QStringLiteral("UPDATE patients SET alerts = 'Change %1', updated_at = updated_at + 1 WHERE id = %2").arg(i).arg(200 + i));
+                (void)tx.commit();
+            }
+            a.manager->localChangeCommitted();
+            waitFor([&] { return arrived; }, 10000);
+            latencies.push_back(double(t.nsecsElapsed()) / 1e6);
+            QObject::disconnect(c);
+        }
+        uiMeter.stop();
+        std::printf("{\"bench\":\"propagation\",\"changes\":50,\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"max_ms\":%.1f,\"ui_stall_max_ms\":%.1f}\n",
+                    percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 1.0), uiMeter.worstMs());
+        std::fflush(stdout);
+    }
+    a.manager->stop();
+    b.manager->stop();
+    return 0;
+}
