@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     });
     parser.process(app);
     if (parser.isSet(QStringLiteral("verbose")))
-        spdlog::set_level(spdlog::level::info);
+        spdlog::set_level(spdlog::level::debug);
     QTextStream out(stdout);
     if (!parser.isSet(QStringLiteral("db"))) {
         QTextStream(stderr) << "clinicdesk-sync: --db is required" << Qt::endl;

@@ -9,6 +9,7 @@
 #include "clinic/sync/pullapplier.h"
 
 #include <QNetworkAccessManager>
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -190,7 +191,11 @@ void SyncEngine::beginCycle()
 
 void SyncEngine::pushNext()
 {
+    QElapsedTimer prepareTimer;
+    prepareTimer.start();
     auto prepared = OutboxPush::prepare(*m_db, m_options.pushBatch, storage::Migrator::latestVersion());
+    log()->debug("push of {} rows prepared in {:.1f} ms", prepared ? prepared.value().request.changes.size() : 0,
+                 double(prepareTimer.nsecsElapsed()) / 1e6);
     if (!prepared) {
         log()->error("cannot read the outbox: {}", prepared.error().message().toStdString());
         finishCycle(false);
@@ -204,7 +209,11 @@ void SyncEngine::pushNext()
     m_push->request.base = PullApplier::cursor(*m_db).value_or(0);
     QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000), protocol::Codec::encodePush(m_push->request));
     whenAnswered(reply, false, [this](const QByteArray &answer) {
-        if (auto applied = m_push->applyAnswer(*m_db, answer); !applied) {
+        QElapsedTimer applyTimer;
+        applyTimer.start();
+        const auto applied = m_push->applyAnswer(*m_db, answer);
+        log()->debug("push answer for {} rows applied in {:.1f} ms", m_push->request.changes.size(), double(applyTimer.nsecsElapsed()) / 1e6);
+        if (!applied) {
             log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
             finishCycle(false);
             return;
@@ -230,7 +239,10 @@ void SyncEngine::pullNext(bool longPoll)
         path += QStringLiteral("&wait=%1").arg(m_options.longPollSeconds);
     QNetworkReply *reply = m_network->get(makeRequest(path, longPoll ? (m_options.longPollSeconds + 15) * 1000 : 60'000));
     whenAnswered(reply, longPoll, [this, longPoll](const QByteArray &answer) {
+        QElapsedTimer applyTimer;
+        applyTimer.start();
         const auto applied = PullApplier::apply(*m_db, answer);
+        log()->debug("pull page of {} bytes applied in {:.1f} ms", answer.size(), double(applyTimer.nsecsElapsed()) / 1e6);
         if (!applied) {
             log()->error("cannot apply a pulled page: {}", applied.error().message().toStdString());
             finishCycle(false);
