@@ -6,8 +6,10 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   ca-certificates build-essential g++ cmake ninja-build ccache pkg-config
-  # Qt 6 (Core, Sql, Network, Test) and its SQLite and PostgreSQL drivers
+  # Qt 6 (Core, Gui, Widgets, Sql, Network, Test) and its SQLite and PostgreSQL drivers
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  # a font for the app's widgets (also offscreen, in the widget tests)
+  fonts-dejavu-core
   # libraries
   nlohmann-json3-dev libspdlog-dev libgtest-dev libsqlite3-dev
   # tests: a throw-away PostgreSQL cluster, and openssl for a test certificate

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "clinic/domain/user.h"
+#include "clinic/storage/session.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+class QTableWidget;
+
+namespace clinic::storage {
+class Connection;
+}
+namespace clinic::sync {
+class SyncManager;
+}
+
+namespace clinic::ui {
+
+class PatientsView;
+class SyncStatusLabel;
+
+/// The main window: navigation between Today, Patients, Calendar, Invoices, Reports and Settings,
+/// the status bar (signed-in user, sync state), window state and last view restored on start.
+/// Thread: the GUI thread. Borrows the connection, the settings store and the sync manager (may be
+/// null when no server is configured); all outlive the window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Today, Patients, Calendar, Invoices, Reports, Settings, PageCount };
+
+    MainWindow(storage::Connection &connection, storage::Session session, domain::User user, QSettings &settings,
+               sync::SyncManager *syncManager, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+    [[nodiscard]] PatientsView *patientsView() const { return m_patients; }
+    [[nodiscard]] QTableWidget *todayTable() const { return m_today; }
+    [[nodiscard]] SyncStatusLabel *syncStatus() const { return m_syncStatus; }
+
+public Q_SLOTS:
+    /// Reloads what is on screen (after a local save, or rows changed by sync).
+    void refreshViews();
+
+private:
+    QWidget *placeholder(const QString &title, const QString &text);
+    void buildToday();
+    void loadToday();
+    void showPatient(qint64 id);
+
+    storage::Connection &m_connection;
+    storage::Session m_session;
+    domain::User m_user;
+    QSettings &m_settings;
+    sync::SyncManager *m_sync;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QTableWidget *m_today = nullptr;
+    PatientsView *m_patients = nullptr;
+    SyncStatusLabel *m_syncStatus = nullptr;
+};
+
+} // namespace clinic::ui

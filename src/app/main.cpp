@@ -1,0 +1,140 @@
+// clinicdesk: the desktop application front-desk staff and doctors use all day.
+//   clinicdesk [--db FILE]                         sign in and work (default: the per-user database)
+//   clinicdesk --smoke --user U --password P       sign in without the dialog, show the window,
+//                                                  print what it shows and exit (headless checks)
+#include "clinic/log/logging.h"
+#include "clinic/storage/connection.h"
+#include "clinic/storage/demoseeder.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/settingsrepository.h"
+#include "clinic/storage/userrepository.h"
+#include "clinic/sync/synccredentials.h"
+#include "clinic/sync/syncmanager.h"
+#include "clinic/ui/logindialog.h"
+#include "clinic/ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <memory>
+
+using namespace clinic;
+
+namespace {
+
+bool hasUsers(storage::Connection &connection)
+{
+    QSqlQuery q(connection.database());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE deleted_at IS NULL)")) && q.next() && q.value(0).toBool();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
+    log::installQtMessageHandler();
+    spdlog::set_level(spdlog::level::warn);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ClinicDesk, the clinic's front desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("The clinic database (default: %1).").arg(storage::Connection::defaultPath()), QStringLiteral("file")},
+        {QStringLiteral("smoke"), QStringLiteral("Sign in with --user/--password, show the main window, print a summary and exit.")},
+        {QStringLiteral("user"), QStringLiteral("User name, for --smoke."), QStringLiteral("name")},
+        {QStringLiteral("password"), QStringLiteral("Password, for --smoke."), QStringLiteral("password")},
+    });
+    parser.process(app);
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : storage::Connection::defaultPath();
+    const bool smoke = parser.isSet(QStringLiteral("smoke"));
+
+    auto opened = storage::Connection::open(path, QStringLiteral("clinic.ui"));
+    if (!opened) {
+        const QString why = QObject::tr("ClinicDesk cannot open its database %1:\n%2").arg(path, opened.error().message());
+        if (smoke)
+            QTextStream(stderr) << why << Qt::endl;
+        else
+            QMessageBox::critical(nullptr, QObject::tr("ClinicDesk"), why);
+        return 1;
+    }
+    storage::Connection &connection = *opened.value();
+
+    if (!hasUsers(connection)) {
+        // First run on an empty database: until the setup wizard lands, offer the demo clinic.
+        if (smoke) {
+            QTextStream(stderr) << "the database has no users yet (run clinicdesk-admin demo)" << Qt::endl;
+            return 1;
+        }
+        if (QMessageBox::question(nullptr, QObject::tr("Welcome to ClinicDesk"),
+                                  QObject::tr("This database is empty. Load an invented demo clinic to try ClinicDesk?\n"
+                                              "You can then sign in as \u201cadmin\u201d with the password \u201cadmin-demo-1\u201d."))
+            != QMessageBox::Yes)
+            return 0;
+        const auto seeded = storage::DemoSeeder::seed(connection, storage::Session{}, storage::DemoSeeder::Options{});
+        if (!seeded) {
+            QMessageBox::critical(nullptr, QObject::tr("ClinicDesk"), seeded.error().message());
+            return 1;
+        }
+    }
+
+    domain::User user;
+    if (smoke) {
+        const auto signedIn = storage::UserRepository(connection, storage::Session{})
+                                  .authenticate(parser.value(QStringLiteral("user")), parser.value(QStringLiteral("password")));
+        if (!signedIn) {
+            QTextStream(stderr) << "sign-in refused" << Qt::endl;
+            return 1;
+        }
+        user = signedIn.value();
+    } else {
+        ui::LoginDialog login(connection);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        user = login.user();
+    }
+
+    storage::Session session;
+    session.userId = user.meta.id;
+    session.role = user.role;
+    storage::SettingsRepository(connection, session).applyTo(session);
+
+    // Sync runs only on a desk enrolled with a server (clinicdesk-sync --enroll, or Settings).
+    std::unique_ptr<sync::SyncManager> syncManager;
+    if (sync::SyncCredentials::load(path).isComplete()) {
+        sync::SyncEngine::Options options;
+        options.databasePath = path;
+        syncManager = std::make_unique<sync::SyncManager>(options);
+        syncManager->start();
+    }
+
+    QSettings settings;
+    auto window = std::make_unique<ui::MainWindow>(connection, session, user, settings, syncManager.get());
+    window->show();
+    if (smoke) {
+        QTimer::singleShot(300, &app, [&] {
+            const auto count = storage::PatientRepository(connection, session).count();
+            QTextStream(stdout) << "ClinicDesk " << CLINICDESK_VERSION << ": signed in as " << user.displayName << ", "
+                                << (count ? count.value() : -1) << " patients, " << window->todayTable()->rowCount()
+                                << " appointments today; window shown" << Qt::endl;
+            app.quit();
+        });
+    }
+    const int rc = app.exec();
+    window.reset();
+    if (syncManager)
+        syncManager->stop();
+    return rc;
+}

@@ -1,0 +1,204 @@
+#include "clinic/ui/mainwindow.h"
+
+#include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/practitionerrepository.h"
+#include "clinic/sync/syncmanager.h"
+#include "clinic/ui/patientsview.h"
+#include "clinic/ui/syncstatuslabel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace clinic::ui {
+
+MainWindow::MainWindow(storage::Connection &connection, storage::Session session, domain::User user, QSettings &settings,
+                       sync::SyncManager *syncManager, QWidget *parent)
+    : QMainWindow(parent),
+      m_connection(connection),
+      m_session(std::move(session)),
+      m_user(std::move(user)),
+      m_settings(settings),
+      m_sync(syncManager),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("ClinicDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    const QStringList names{tr("Today"), tr("Patients"), tr("Calendar"), tr("Invoices"), tr("Reports"), tr("Settings")};
+    for (const QString &name : names)
+        m_navigation->addItem(name);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+
+    buildToday();
+    m_patients = new PatientsView(m_connection, m_session, this);
+    m_pages->addWidget(m_patients);
+    m_pages->addWidget(placeholder(tr("Calendar"), tr("Day and week views per practitioner are being built.")));
+    m_pages->addWidget(placeholder(tr("Invoices"), tr("Invoices, payments and receipts arrive with billing.")));
+    m_pages->addWidget(placeholder(tr("Reports"), tr("Daily collections, revenue and outstanding balances arrive with reports.")));
+    m_pages->addWidget(placeholder(tr("Settings"), tr("Clinic profile, users, services, sync and backup settings are being built.")));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Patients)
+            m_patients->focusSearch();
+    });
+
+    auto *who = new QLabel(tr("Signed in as %1 (%2)").arg(m_user.displayName, domain::roleName(m_user.role)), this);
+    who->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addWidget(who);
+    m_syncStatus = new SyncStatusLabel(m_connection, m_sync, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+
+    // Keyboard: the frequent actions (documented in docs/user-guide.md).
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence::Find, [this] { showPage(Patients); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { showPage(Today); });
+    for (int page = 0; page < PageCount; ++page)
+        shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), [this, page] { showPage(Page(page)); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] {
+        refreshViews();
+        if (m_sync)
+            m_sync->syncNow();
+    });
+
+    connect(m_patients, &PatientsView::patientOpened, this, &MainWindow::showPatient);
+    connect(m_patients, &PatientsView::newPatientRequested, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Registering \u201c%1\u201d: the patient form is being built.").arg(text), 5000);
+    });
+    if (m_sync) {
+        // Rows changed by another desk: open views refresh, keeping their selection.
+        connect(m_sync, &sync::SyncManager::dataChanged, this, [this](const QString &table, const QList<qint64> &) {
+            if (table == QLatin1String("patients") || table == QLatin1String("appointments"))
+                refreshViews();
+        });
+    }
+
+    restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
+    showPage(Page(std::clamp(m_settings.value(QStringLiteral("window/page"), int(Patients)).toInt(), 0, PageCount - 1)));
+}
+
+MainWindow::~MainWindow()
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/state"), saveState());
+    m_settings.setValue(QStringLiteral("window/page"), int(currentPage()));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    if (page == Patients)
+        m_patients->focusSearch();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::refreshViews()
+{
+    m_patients->refresh();
+    loadToday();
+}
+
+QWidget *MainWindow::placeholder(const QString &title, const QString &text)
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), page);
+    auto *body = new QLabel(text, page);
+    body->setWordWrap(true);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::buildToday()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(QLocale().toString(m_session.today(), QLocale::LongFormat).toHtmlEscaped()), page));
+    m_today = new QTableWidget(0, 4, page);
+    m_today->setObjectName(QStringLiteral("todayTable"));
+    m_today->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("Practitioner"), tr("Status")});
+    m_today->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_today->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_today->verticalHeader()->hide();
+    m_today->horizontalHeader()->setStretchLastSection(true);
+    m_today->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_today, 1);
+    m_pages->addWidget(page);
+    loadToday();
+}
+
+void MainWindow::loadToday()
+{
+    const auto appointments = storage::AppointmentRepository(m_connection, m_session).forDay(m_session.today());
+    m_today->setRowCount(0);
+    if (!appointments) {
+        statusBar()->showMessage(tr("Could not load today's appointments: %1").arg(appointments.error().message()));
+        return;
+    }
+    storage::PatientRepository patients(m_connection, m_session);
+    storage::PractitionerRepository practitioners(m_connection, m_session);
+    QHash<qint64, QString> practitionerNames;
+    if (const auto all = practitioners.list(false)) {
+        for (const auto &p : all.value())
+            practitionerNames.insert(p.meta.id, p.name);
+    }
+    m_today->setRowCount(int(appointments.value().size()));
+    int row = 0;
+    for (const domain::Appointment &a : appointments.value()) {
+        const auto patient = patients.get(a.patientId);
+        const QString time = QLocale().toString(a.startAt.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat);
+        const QStringList cells{time, patient ? patient.value().fullName() : QString(), practitionerNames.value(a.practitionerId),
+                                domain::appointmentStatusName(a.status)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_today->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        ++row;
+    }
+}
+
+void MainWindow::showPatient(qint64 id)
+{
+    const auto patient = storage::PatientRepository(m_connection, m_session).get(id);
+    if (!patient) {
+        QMessageBox::warning(this, tr("Patient"), patient.error().message());
+        return;
+    }
+    const domain::Patient &p = patient.value();
+    QStringList lines{p.fullName()};
+    if (!p.phone.isEmpty())
+        lines << tr("Phone: %1").arg(p.phone);
+    if (p.dateOfBirth.isValid())
+        lines << tr("Born: %1").arg(QLocale().toString(p.dateOfBirth, QLocale::LongFormat));
+    if (!p.alerts.isEmpty())
+        lines << tr("Alerts: %1").arg(p.alerts);
+    statusBar()->showMessage(lines.join(QStringLiteral(" \u00b7 ")));
+}
+
+} // namespace clinic::ui

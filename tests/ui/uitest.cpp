@@ -1,0 +1,176 @@
+// The desktop app's widgets, driven offscreen with real keyboard events on a real database.
+#include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/practitionerrepository.h"
+#include "clinic/storage/userrepository.h"
+#include "clinic/ui/logindialog.h"
+#include "clinic/ui/mainwindow.h"
+#include "clinic/ui/patientlistmodel.h"
+#include "clinic/ui/patientsview.h"
+#include "clinic/ui/syncstatuslabel.h"
+
+#include "support/fixtures.h"
+#include "support/tempdatabase.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace clinic;
+
+class UiTest : public test::TempDatabaseTest
+{
+protected:
+    qint64 addPatient(const char *first, const char *last, const char *phone = "")
+    {
+        const auto saved = storage::PatientRepository(*m_db, m_session).create(test::patient(first, last, phone));
+        EXPECT_TRUE(saved.ok()) << (saved.ok() ? "" : saved.error().message().toStdString());
+        return saved.ok() ? saved.value().meta.id : 0;
+    }
+    static void type(QWidget *widget, const QString &text)
+    {
+        QTest::keyClicks(widget, text);
+        QApplication::processEvents();
+    }
+    domain::User signedInUser()
+    {
+        const qint64 id = makeUser("frontdesk", domain::Role::Reception);
+        return storage::UserRepository(*m_db, m_session).get(id).value();
+    }
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("ui.ini")); }
+};
+
+TEST_F(UiTest, aWrongPasswordIsRefusedNextToTheFieldsAndTheRightOneSignsIn)
+{
+    makeUser("frontdesk", domain::Role::Reception);
+    ui::LoginDialog dialog(*m_db);
+    dialog.show();
+    type(dialog.loginField(), QStringLiteral("frontdesk"));
+    type(dialog.passwordField(), QStringLiteral("not the password"));
+    QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
+    EXPECT_FALSE(dialog.errorText().isEmpty()) << "the reason is shown";
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.isVisible()) << "the dialog stays for another try";
+    EXPECT_TRUE(dialog.passwordField()->text().isEmpty()) << "the wrong password is cleared";
+
+    type(dialog.passwordField(), QStringLiteral("test password"));
+    QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.user().login, QStringLiteral("frontdesk"));
+    EXPECT_EQ(dialog.user().role, domain::Role::Reception);
+}
+
+TEST_F(UiTest, anEmptyLoginIsAskedForWithoutCheckingAnything)
+{
+    ui::LoginDialog dialog(*m_db);
+    dialog.show();
+    QTest::keyClick(dialog.loginField(), Qt::Key_Return);
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Enter your user name and password."));
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+}
+
+TEST_F(UiTest, searchUpdatesAsYouTypeIgnoresAccentsAndEnterOpensASingleMatch)
+{
+    addPatient("José", "Fernández", "9811111111");
+    const qint64 jose2 = addPatient("Josefina", "Ruiz", "9822222222");
+    addPatient("Meera", "Nair", "9833333333");
+    ui::PatientsView view(*m_db, m_session);
+    view.show();
+    QSignalSpy opened(&view, &ui::PatientsView::patientOpened);
+
+    type(view.searchBox(), QStringLiteral("jose"));
+    EXPECT_EQ(view.model()->rowCount(), 2) << "accent-insensitive prefix: José and Josefina";
+    type(view.searchBox(), QStringLiteral("fi"));
+    ASSERT_EQ(view.model()->rowCount(), 1);
+    QTest::keyClick(view.searchBox(), Qt::Key_Return);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().at(0).toLongLong(), jose2);
+
+    view.searchBox()->clear();
+    type(view.searchBox(), QStringLiteral("9833"));
+    ASSERT_EQ(view.model()->rowCount(), 1) << "phone prefix";
+    EXPECT_EQ(view.model()->patient(0).firstName, QStringLiteral("Meera"));
+}
+
+TEST_F(UiTest, noMatchOffersANewPatientPrefilledWithWhatWasTyped)
+{
+    addPatient("Meera", "Nair");
+    ui::PatientsView view(*m_db, m_session);
+    view.show();
+    QSignalSpy requested(&view, &ui::PatientsView::newPatientRequested);
+    type(view.searchBox(), QStringLiteral("Zoya Khan"));
+    EXPECT_EQ(view.model()->rowCount(), 0);
+    EXPECT_TRUE(view.statusText().contains(QStringLiteral("Press Enter to register"))) << view.statusText().toStdString();
+    QTest::keyClick(view.searchBox(), Qt::Key_Return);
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested.first().at(0).toString(), QStringLiteral("Zoya Khan"));
+}
+
+TEST_F(UiTest, theListLoadsPageByPageAsTheViewScrolls)
+{
+    {
+        storage::PatientRepository patients(*m_db, m_session);
+        for (int i = 0; i < 180; ++i) {
+            auto p = test::patient("Common", "Surname");
+            p.firstName = QStringLiteral("Common") + QChar(u'a' + i % 26) + QChar(u'a' + i / 26);
+            ASSERT_TRUE(patients.create(p).ok());
+        }
+    }
+    ui::PatientListModel model(*m_db, m_session);
+    model.setSearchText(QStringLiteral("surname"));
+    EXPECT_EQ(model.rowCount(), ui::PatientListModel::kPage) << "only the first page is loaded";
+    ASSERT_TRUE(model.canFetchMore({}));
+    const qint64 first = model.patientId(0);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 3 * ui::PatientListModel::kPage);
+    EXPECT_EQ(model.patientId(0), first) << "rows already shown stay where they are";
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 180);
+}
+
+TEST_F(UiTest, theMainWindowShowsTheUserTheSyncStateAndTodaysAppointmentsAndRemembersItsPage)
+{
+    const qint64 patient = addPatient("Farida", "Khan");
+    const auto doctor = storage::PractitionerRepository(*m_db, m_session).create(test::practitioner("Dr. Sen"));
+    ASSERT_TRUE(doctor.ok());
+    ASSERT_TRUE(storage::AppointmentRepository(*m_db, m_session).create(test::appointment(patient, doctor.value().meta.id, m_session.today(), 11)).ok());
+    const domain::User user = signedInUser();
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        ui::MainWindow window(*m_db, m_session, user, settings, nullptr);
+        window.show();
+        EXPECT_EQ(window.currentPage(), ui::MainWindow::Patients) << "the first start opens on patients";
+        EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("signedInUser"))->text().contains(QStringLiteral("Test User")));
+        EXPECT_EQ(window.syncStatus()->text(), QStringLiteral("Not connected to a sync server"));
+        ASSERT_EQ(window.todayTable()->rowCount(), 1);
+        EXPECT_EQ(window.todayTable()->item(0, 1)->text(), QStringLiteral("Farida Khan"));
+        EXPECT_EQ(window.todayTable()->item(0, 2)->text(), QStringLiteral("Dr. Sen"));
+        QApplication::setActiveWindow(&window);  // shortcuts need an active window
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        EXPECT_EQ(window.currentPage(), ui::MainWindow::Today);
+    }
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    ui::MainWindow again(*m_db, m_session, user, settings, nullptr);
+    again.show();
+    EXPECT_EQ(again.currentPage(), ui::MainWindow::Today) << "the last view is restored";
+    QApplication::setActiveWindow(&again);
+    QTest::keyClick(&again, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(again.currentPage(), ui::MainWindow::Patients);
+    EXPECT_TRUE(again.patientsView()->searchBox()->hasFocus() || QApplication::focusWidget() == again.patientsView()->searchBox())
+        << "Ctrl+F puts the cursor in the search box";
+}
+
+TEST_F(UiTest, theSyncIndicatorCountsChangesWaitingToBeSent)
+{
+    addPatient("Farida", "Khan");
+    addPatient("Meera", "Nair");
+    ui::SyncStatusLabel label(*m_db, nullptr);
+    EXPECT_EQ(label.pending(), 2) << "two patients never pushed (their audit entries travel with them, uncounted)";
+}
