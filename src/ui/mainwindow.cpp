@@ -4,11 +4,13 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/sync/syncmanager.h"
+#include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -83,9 +85,8 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     });
 
     connect(m_patients, &PatientsView::patientOpened, this, &MainWindow::showPatient);
-    connect(m_patients, &PatientsView::newPatientRequested, this, [this](const QString &text) {
-        statusBar()->showMessage(tr("Registering \u201c%1\u201d: the patient form is being built.").arg(text), 5000);
-    });
+    connect(m_patients, &PatientsView::newPatientRequested, this, &MainWindow::newPatient);
+    shortcut(QKeySequence::New, [this] { newPatient(m_patients->searchBox()->text().trimmed()); });
     if (m_sync) {
         // Rows changed by another desk: open views refresh, keeping their selection.
         connect(m_sync, &sync::SyncManager::dataChanged, this, [this](const QString &table, const QList<qint64> &) {
@@ -190,15 +191,30 @@ void MainWindow::showPatient(qint64 id)
         QMessageBox::warning(this, tr("Patient"), patient.error().message());
         return;
     }
-    const domain::Patient &p = patient.value();
-    QStringList lines{p.fullName()};
-    if (!p.phone.isEmpty())
-        lines << tr("Phone: %1").arg(p.phone);
-    if (p.dateOfBirth.isValid())
-        lines << tr("Born: %1").arg(QLocale().toString(p.dateOfBirth, QLocale::LongFormat));
-    if (!p.alerts.isEmpty())
-        lines << tr("Alerts: %1").arg(p.alerts);
-    statusBar()->showMessage(lines.join(QStringLiteral(" \u00b7 ")));
+    PatientFormDialog dialog(m_connection, m_session, patient.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterLocalSave(tr("Saved %1.").arg(dialog.saved().fullName()));
+}
+
+void MainWindow::newPatient(const QString &searchText)
+{
+    PatientFormDialog dialog(m_connection, m_session, searchText, this);
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted) {
+        afterLocalSave(tr("Registered %1.").arg(dialog.saved().fullName()));
+        m_patients->searchBox()->setText(dialog.saved().fullName());
+    } else if (dialog.openExistingId() != 0) {
+        showPatient(dialog.openExistingId());
+    }
+}
+
+void MainWindow::afterLocalSave(const QString &message)
+{
+    statusBar()->showMessage(message, 5000);
+    refreshViews();
+    m_syncStatus->updateText();
+    if (m_sync)
+        m_sync->localChangeCommitted();
 }
 
 } // namespace clinic::ui

@@ -5,7 +5,9 @@
 #include "clinic/storage/userrepository.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
+#include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientlistmodel.h"
+#include "ui_patientform.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
 
@@ -13,6 +15,11 @@
 #include "support/tempdatabase.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -173,4 +180,77 @@ TEST_F(UiTest, theSyncIndicatorCountsChangesWaitingToBeSent)
     addPatient("Meera", "Nair");
     ui::SyncStatusLabel label(*m_db, nullptr);
     EXPECT_EQ(label.pending(), 2) << "two patients never pushed (their audit entries travel with them, uncounted)";
+}
+
+TEST_F(UiTest, theFormShowsEachMessageNextToItsFieldAsYouTypeAndRefusesABadSave)
+{
+    ui::PatientFormDialog dialog(*m_db, m_session, QString());
+    dialog.show();
+    EXPECT_TRUE(dialog.errorFor(QStringLiteral("firstName")).isEmpty()) << "an untouched form does not shout";
+    type(dialog.form().phone, QStringLiteral("12ab"));
+    EXPECT_FALSE(dialog.errorFor(QStringLiteral("phone")).isEmpty()) << "a bad phone is flagged while typing";
+    EXPECT_TRUE(dialog.errorFor(QStringLiteral("firstName")).isEmpty());
+    type(dialog.form().dateOfBirth, QStringLiteral("31/02/1990"));
+    EXPECT_EQ(dialog.errorFor(QStringLiteral("dateOfBirth")), QStringLiteral("Write the date as dd/mm/yyyy."));
+
+    QTest::mouseClick(dialog.form().buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_FALSE(dialog.errorFor(QStringLiteral("firstName")).isEmpty()) << "save marks the missing name";
+    EXPECT_FALSE(dialog.formError().isEmpty());
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM patients")).toInt(), 0) << "nothing written";
+
+    dialog.form().phone->clear();
+    type(dialog.form().phone, QStringLiteral("98765 43210"));
+    dialog.form().dateOfBirth->clear();
+    type(dialog.form().dateOfBirth, QStringLiteral("14/03/1988"));
+    type(dialog.form().firstName, QStringLiteral("Aditi"));
+    type(dialog.form().lastName, QStringLiteral("Rao"));
+    EXPECT_TRUE(dialog.errorFor(QStringLiteral("phone")).isEmpty());
+    QTest::mouseClick(dialog.form().buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.formError().toStdString();
+    EXPECT_EQ(dialog.saved().phone, QStringLiteral("+919876543210"));
+    EXPECT_EQ(dialog.saved().dateOfBirth, QDate(1988, 3, 14));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+}
+
+TEST_F(UiTest, aLikelyDuplicateIsShownBeforeSavingWithOpenExisting)
+{
+    const qint64 existing = addPatient("Farida", "Khan", "9812312312");
+    {
+        ui::PatientFormDialog dialog(*m_db, m_session, QStringLiteral("98123 12312"));
+        dialog.show();
+        EXPECT_EQ(dialog.form().phone->text(), QStringLiteral("98123 12312")) << "a number typed in search prefills the phone";
+        type(dialog.form().firstName, QStringLiteral("F"));
+        QTest::mouseClick(dialog.form().buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        ASSERT_TRUE(dialog.duplicatesShown()) << "same phone: shown before saving";
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+        QTest::mouseClick(dialog.form().openExisting, Qt::LeftButton);
+        EXPECT_EQ(dialog.openExistingId(), existing);
+        EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    }
+    ui::PatientFormDialog dialog(*m_db, m_session, QStringLiteral("Farida Khan"));
+    dialog.show();
+    EXPECT_EQ(dialog.form().firstName->text(), QStringLiteral("Farida"));
+    EXPECT_EQ(dialog.form().lastName->text(), QStringLiteral("Khan"));
+    type(dialog.form().phone, QStringLiteral("9812312312"));
+    QTest::mouseClick(dialog.form().buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    ASSERT_TRUE(dialog.duplicatesShown());
+    QTest::mouseClick(dialog.form().buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << "a second press saves anyway (twins share phones)";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM patients")).toInt(), 2);
+}
+
+TEST_F(UiTest, editingAPatientChangesOnlyThatPatient)
+{
+    const qint64 id = addPatient("Meera", "Nair", "9833333333");
+    addPatient("Other", "Person");
+    const auto patient = storage::PatientRepository(*m_db, m_session).get(id);
+    ui::PatientFormDialog dialog(*m_db, m_session, patient.value());
+    dialog.show();
+    EXPECT_EQ(dialog.form().firstName->text(), QStringLiteral("Meera"));
+    dialog.form().alerts->setPlainText(QStringLiteral("Knee replacement 2024"));
+    QTest::mouseClick(dialog.form().buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.formError().toStdString();
+    EXPECT_EQ(storage::PatientRepository(*m_db, m_session).get(id).value().alerts, QStringLiteral("Knee replacement 2024"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM patients WHERE alerts <> ''")).toInt(), 1);
 }

@@ -50,7 +50,12 @@ private:
     QWidget *placeholder(const QString &title, const QString &text);
     void buildToday();
     void loadToday();
+    /// Opens a patient's details for editing.
     void showPatient(qint64 id);
+    /// Registers a new patient, prefilled from the search text.
+    void newPatient(const QString &searchText);
+    /// After any save here: refresh views, update the pending count, let sync push at once.
+    void afterLocalSave(const QString &message);
 
     storage::Connection &m_connection;
     storage::Session m_session;
