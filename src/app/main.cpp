@@ -12,13 +12,14 @@
 #include "clinic/sync/syncmanager.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
+#include "clinic/ui/todaymodel.h"
+#include "clinic/ui/todayview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -127,7 +128,7 @@ int main(int argc, char **argv)
         QTimer::singleShot(300, &app, [&] {
             const auto count = storage::PatientRepository(connection, session).count();
             QTextStream(stdout) << "ClinicDesk " << CLINICDESK_VERSION << ": signed in as " << user.displayName << ", "
-                                << (count ? count.value() : -1) << " patients, " << window->todayTable()->rowCount()
+                                << (count ? count.value() : -1) << " patients, " << window->todayView()->model()->rowCount()
                                 << " appointments today; window shown" << Qt::endl;
             app.quit();
         });

@@ -7,6 +7,7 @@
 #include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
+#include "clinic/ui/todayview.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +20,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -43,7 +43,9 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
         m_navigation->addItem(name);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
 
-    buildToday();
+    m_today = new TodayView(m_connection, m_session, this);
+    m_pages->addWidget(m_today);
+    connect(m_today, &TodayView::changed, this, [this] { afterLocalSave(tr("Saved.")); });
     m_patients = new PatientsView(m_connection, m_session, this);
     m_pages->addWidget(m_patients);
     m_pages->addWidget(placeholder(tr("Calendar"), tr("Day and week views per practitioner are being built.")));
@@ -122,7 +124,7 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::refreshViews()
 {
     m_patients->refresh();
-    loadToday();
+    m_today->refresh();
 }
 
 QWidget *MainWindow::placeholder(const QString &title, const QString &text)
@@ -136,52 +138,6 @@ QWidget *MainWindow::placeholder(const QString &title, const QString &text)
     layout->addWidget(body);
     layout->addStretch(1);
     return page;
-}
-
-void MainWindow::buildToday()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(QLocale().toString(m_session.today(), QLocale::LongFormat).toHtmlEscaped()), page));
-    m_today = new QTableWidget(0, 4, page);
-    m_today->setObjectName(QStringLiteral("todayTable"));
-    m_today->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("Practitioner"), tr("Status")});
-    m_today->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_today->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_today->verticalHeader()->hide();
-    m_today->horizontalHeader()->setStretchLastSection(true);
-    m_today->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    layout->addWidget(m_today, 1);
-    m_pages->addWidget(page);
-    loadToday();
-}
-
-void MainWindow::loadToday()
-{
-    const auto appointments = storage::AppointmentRepository(m_connection, m_session).forDay(m_session.today());
-    m_today->setRowCount(0);
-    if (!appointments) {
-        statusBar()->showMessage(tr("Could not load today's appointments: %1").arg(appointments.error().message()));
-        return;
-    }
-    storage::PatientRepository patients(m_connection, m_session);
-    storage::PractitionerRepository practitioners(m_connection, m_session);
-    QHash<qint64, QString> practitionerNames;
-    if (const auto all = practitioners.list(false)) {
-        for (const auto &p : all.value())
-            practitionerNames.insert(p.meta.id, p.name);
-    }
-    m_today->setRowCount(int(appointments.value().size()));
-    int row = 0;
-    for (const domain::Appointment &a : appointments.value()) {
-        const auto patient = patients.get(a.patientId);
-        const QString time = QLocale().toString(a.startAt.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat);
-        const QStringList cells{time, patient ? patient.value().fullName() : QString(), practitionerNames.value(a.practitionerId),
-                                domain::appointmentStatusName(a.status)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_today->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        ++row;
-    }
 }
 
 void MainWindow::showPatient(qint64 id)

@@ -1,5 +1,6 @@
 // The desktop app's widgets, driven offscreen with real keyboard events on a real database.
 #include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/invoicerepository.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/userrepository.h"
@@ -10,6 +11,8 @@
 #include "ui_patientform.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
+#include "clinic/ui/todaymodel.h"
+#include "clinic/ui/todayview.h"
 
 #include "support/fixtures.h"
 #include "support/tempdatabase.h"
@@ -26,7 +29,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 
 using namespace clinic;
@@ -156,9 +158,10 @@ TEST_F(UiTest, theMainWindowShowsTheUserTheSyncStateAndTodaysAppointmentsAndReme
         EXPECT_EQ(window.currentPage(), ui::MainWindow::Patients) << "the first start opens on patients";
         EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("signedInUser"))->text().contains(QStringLiteral("Test User")));
         EXPECT_EQ(window.syncStatus()->text(), QStringLiteral("Not connected to a sync server"));
-        ASSERT_EQ(window.todayTable()->rowCount(), 1);
-        EXPECT_EQ(window.todayTable()->item(0, 1)->text(), QStringLiteral("Farida Khan"));
-        EXPECT_EQ(window.todayTable()->item(0, 2)->text(), QStringLiteral("Dr. Sen"));
+        const ui::TodayModel &today = *window.todayView()->model();
+        ASSERT_EQ(today.rowCount(), 1);
+        EXPECT_EQ(today.data(today.index(0, ui::TodayModel::Patient)).toString(), QStringLiteral("Farida Khan"));
+        EXPECT_EQ(today.data(today.index(0, ui::TodayModel::Practitioner)).toString(), QStringLiteral("Dr. Sen"));
         QApplication::setActiveWindow(&window);  // shortcuts need an active window
         QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
         EXPECT_EQ(window.currentPage(), ui::MainWindow::Today);
@@ -253,4 +256,45 @@ TEST_F(UiTest, editingAPatientChangesOnlyThatPatient)
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.formError().toStdString();
     EXPECT_EQ(storage::PatientRepository(*m_db, m_session).get(id).value().alerts, QStringLiteral("Knee replacement 2024"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM patients WHERE alerts <> ''")).toInt(), 1);
+}
+
+TEST_F(UiTest, theFrontDeskChecksPatientsInWithOneKeyAndSeesWaitingTimeAndBalance)
+{
+    const qint64 farida = addPatient("Farida", "Khan");
+    const qint64 meera = addPatient("Meera", "Nair");
+    const auto doctor = storage::PractitionerRepository(*m_db, m_session).create(test::practitioner("Dr. Sen"));
+    ASSERT_TRUE(doctor.ok());
+    storage::AppointmentRepository appointments(*m_db, m_session);
+    ASSERT_TRUE(appointments.create(test::appointment(farida, doctor.value().meta.id, m_session.today(), 10)).ok());
+    ASSERT_TRUE(appointments.create(test::appointment(meera, doctor.value().meta.id, m_session.today(), 11)).ok());
+    ASSERT_TRUE(appointments.create(test::appointment(meera, doctor.value().meta.id, m_session.today().addDays(1), 11)).ok());
+    domain::Invoice invoice;
+    invoice.patientId = meera;
+    invoice.lines << test::line("Session", 80000);
+    storage::InvoiceRepository invoices(*m_db, m_session);
+    ASSERT_TRUE(invoices.issue(invoices.createDraft(invoice).value().meta.id, QStringLiteral("FD"), 4).ok());
+
+    ui::TodayView view(*m_db, m_session);
+    view.show();
+    const ui::TodayModel &model = *view.model();
+    ASSERT_EQ(model.rowCount(), 2) << "only today's";
+    const auto cell = [&](int row, int column) { return model.data(model.index(row, column)).toString(); };
+    EXPECT_EQ(cell(0, ui::TodayModel::Patient), QStringLiteral("Farida Khan"));
+    EXPECT_TRUE(cell(0, ui::TodayModel::Balance).isEmpty());
+    EXPECT_TRUE(cell(1, ui::TodayModel::Balance).contains(QStringLiteral("800"))) << cell(1, ui::TodayModel::Balance).toStdString();
+
+    view.table()->setFocus();
+    view.table()->setCurrentIndex(model.index(0, 0));
+    QTest::keyClick(view.table(), Qt::Key_A);
+    EXPECT_EQ(model.appointment(0).status, domain::AppointmentStatus::Arrived);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM appointments WHERE patient_id = %1").arg(farida)).toString(), QStringLiteral("arrived"));
+    EXPECT_FALSE(cell(0, ui::TodayModel::Arrived).isEmpty());
+    EXPECT_EQ(cell(0, ui::TodayModel::Waiting), QStringLiteral("0 min"));
+    m_clock.advanceMs(12 * 60 * 1000);
+    view.refresh();
+    EXPECT_EQ(cell(0, ui::TodayModel::Waiting), QStringLiteral("12 min"));
+    EXPECT_EQ(view.table()->currentIndex().row(), 0) << "the selection survives a refresh";
+    QTest::keyClick(view.table(), Qt::Key_R);
+    EXPECT_EQ(model.appointment(0).status, domain::AppointmentStatus::InRoom);
+    EXPECT_TRUE(cell(0, ui::TodayModel::Waiting).isEmpty()) << "no longer waiting";
 }

@@ -8,7 +8,6 @@
 class QListWidget;
 class QSettings;
 class QStackedWidget;
-class QTableWidget;
 
 namespace clinic::storage {
 class Connection;
@@ -21,6 +20,7 @@ namespace clinic::ui {
 
 class PatientsView;
 class SyncStatusLabel;
+class TodayView;
 
 /// The main window: navigation between Today, Patients, Calendar, Invoices, Reports and Settings,
 /// the status bar (signed-in user, sync state), window state and last view restored on start.
@@ -39,7 +39,7 @@ public:
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] PatientsView *patientsView() const { return m_patients; }
-    [[nodiscard]] QTableWidget *todayTable() const { return m_today; }
+    [[nodiscard]] TodayView *todayView() const { return m_today; }
     [[nodiscard]] SyncStatusLabel *syncStatus() const { return m_syncStatus; }
 
 public Q_SLOTS:
@@ -48,8 +48,6 @@ public Q_SLOTS:
 
 private:
     QWidget *placeholder(const QString &title, const QString &text);
-    void buildToday();
-    void loadToday();
     /// Opens a patient's details for editing.
     void showPatient(qint64 id);
     /// Registers a new patient, prefilled from the search text.
@@ -64,7 +62,7 @@ private:
     sync::SyncManager *m_sync;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    QTableWidget *m_today = nullptr;
+    TodayView *m_today = nullptr;
     PatientsView *m_patients = nullptr;
     SyncStatusLabel *m_syncStatus = nullptr;
 };

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "clinic/domain/appointmentstatus.h"
+#include "clinic/storage/session.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace clinic::storage {
+class Connection;
+}
+
+namespace clinic::ui {
+
+class TodayModel;
+
+/// Today for the front desk: the day's list with one-key status changes on the selected row
+/// (A arrived, R in room, C completed, N no-show, F confirmed); waiting times tick every 30 s.
+/// Thread: the GUI thread.
+class TodayView : public QWidget
+{
+    Q_OBJECT
+public:
+    TodayView(storage::Connection &connection, storage::Session session, QWidget *parent = nullptr);
+
+    [[nodiscard]] TodayModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QString message() const;
+
+public Q_SLOTS:
+    /// Reloads the day, keeping the selected appointment selected.
+    void refresh();
+    /// Moves the selected appointment to `status`; a refused change is explained under the list.
+    void setSelectedStatus(domain::AppointmentStatus status);
+
+Q_SIGNALS:
+    /// A status was saved (the window lets sync push it at once).
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    storage::Connection &m_connection;
+    storage::Session m_session;
+    TodayModel *m_model;
+    QTableView *m_table;
+    QLabel *m_message;
+    QTimer m_tick{this};
+};
+
+} // namespace clinic::ui

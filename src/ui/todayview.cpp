@@ -1,0 +1,115 @@
+#include "clinic/ui/todayview.h"
+
+#include "clinic/storage/appointmentrepository.h"
+#include "clinic/ui/todaymodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace clinic::ui {
+
+TodayView::TodayView(storage::Connection &connection, storage::Session session, QWidget *parent)
+    : QWidget(parent),
+      m_connection(connection),
+      m_session(session),
+      m_model(new TodayModel(connection, std::move(session), this)),
+      m_table(new QTableView(this)),
+      m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("todayView"));
+    m_table->setObjectName(QStringLiteral("todayTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(TodayModel::Patient, QHeaderView::Stretch);
+    m_table->installEventFilter(this);
+    m_message->setObjectName(QStringLiteral("todayMessage"));
+    m_message->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(QLocale().toString(m_session.today(), QLocale::LongFormat).toHtmlEscaped()), this);
+    layout->addWidget(title);
+    layout->addWidget(m_table, 1);
+    auto *keys = new QLabel(tr("Keys on the selected appointment: A arrived \u00b7 R in room \u00b7 C completed \u00b7 N no-show \u00b7 F confirmed"), this);
+    keys->setEnabled(false);
+    layout->addWidget(keys);
+    layout->addWidget(m_message);
+    setFocusProxy(m_table);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    connect(&m_tick, &QTimer::timeout, this, &TodayView::refresh);
+    m_tick.start(30'000);
+}
+
+QString TodayView::message() const
+{
+    return m_message->text();
+}
+
+void TodayView::refresh()
+{
+    const int row = m_table->currentIndex().row();
+    const qint64 selected = row >= 0 && row < m_model->rowCount() ? m_model->appointment(row).meta.id : 0;
+    m_model->reload();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->appointment(r).meta.id == selected || (selected == 0 && r == 0)) {
+            m_table->setCurrentIndex(m_model->index(r, 0));
+            break;
+        }
+    }
+    if (!m_model->lastError().isEmpty())
+        m_message->setText(tr("Could not load today's appointments: %1").arg(m_model->lastError()));
+}
+
+void TodayView::setSelectedStatus(domain::AppointmentStatus status)
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const auto saved = storage::AppointmentRepository(m_connection, m_session).setStatus(m_model->appointment(row).meta.id, status);
+    if (!saved) {
+        m_message->setText(saved.error().message());
+        return;
+    }
+    m_message->clear();
+    refresh();
+    Q_EMIT changed();
+}
+
+bool TodayView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return QWidget::eventFilter(watched, event);
+        using S = domain::AppointmentStatus;
+        switch (key->key()) {
+        case Qt::Key_A:
+            setSelectedStatus(S::Arrived);
+            return true;
+        case Qt::Key_R:
+            setSelectedStatus(S::InRoom);
+            return true;
+        case Qt::Key_C:
+            setSelectedStatus(S::Completed);
+            return true;
+        case Qt::Key_N:
+            setSelectedStatus(S::NoShow);
+            return true;
+        case Qt::Key_F:
+            setSelectedStatus(S::Confirmed);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace clinic::ui
