@@ -4,6 +4,8 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/sync/syncmanager.h"
+#include "clinic/ui/calendarview.h"
+#include "clinic/ui/daycalendar.h"
 #include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
@@ -48,7 +50,12 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     connect(m_today, &TodayView::changed, this, [this] { afterLocalSave(tr("Saved.")); });
     m_patients = new PatientsView(m_connection, m_session, this);
     m_pages->addWidget(m_patients);
-    m_pages->addWidget(placeholder(tr("Calendar"), tr("Day and week views per practitioner are being built.")));
+    m_calendar = new CalendarView(m_connection, m_session, this);
+    m_pages->addWidget(m_calendar);
+    connect(m_calendar->calendar(), &DayCalendar::appointmentActivated, this, [this](qint64 id) {
+        if (const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id))
+            showPatient(appointment.value().patientId);
+    });
     m_pages->addWidget(placeholder(tr("Invoices"), tr("Invoices, payments and receipts arrive with billing.")));
     m_pages->addWidget(placeholder(tr("Reports"), tr("Daily collections, revenue and outstanding balances arrive with reports.")));
     m_pages->addWidget(placeholder(tr("Settings"), tr("Clinic profile, users, services, sync and backup settings are being built.")));
@@ -92,7 +99,8 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     if (m_sync) {
         // Rows changed by another desk: open views refresh, keeping their selection.
         connect(m_sync, &sync::SyncManager::dataChanged, this, [this](const QString &table, const QList<qint64> &) {
-            if (table == QLatin1String("patients") || table == QLatin1String("appointments"))
+            if (table == QLatin1String("patients") || table == QLatin1String("appointments") || table == QLatin1String("practitioners")
+                || table == QLatin1String("invoices") || table == QLatin1String("payments"))
                 refreshViews();
         });
     }
@@ -125,6 +133,7 @@ void MainWindow::refreshViews()
 {
     m_patients->refresh();
     m_today->refresh();
+    m_calendar->calendar()->reload();
 }
 
 QWidget *MainWindow::placeholder(const QString &title, const QString &text)

@@ -4,6 +4,8 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/userrepository.h"
+#include "clinic/ui/calendarview.h"
+#include "clinic/ui/daycalendar.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
 #include "clinic/ui/patientformdialog.h"
@@ -297,4 +299,58 @@ TEST_F(UiTest, theFrontDeskChecksPatientsInWithOneKeyAndSeesWaitingTimeAndBalanc
     QTest::keyClick(view.table(), Qt::Key_R);
     EXPECT_EQ(model.appointment(0).status, domain::AppointmentStatus::InRoom);
     EXPECT_TRUE(cell(0, ui::TodayModel::Waiting).isEmpty()) << "no longer waiting";
+}
+
+TEST_F(UiTest, theDayCalendarPutsEachAppointmentInItsPractitionersColumnAtItsTimeAndFlagsDoubleBookings)
+{
+    const qint64 farida = addPatient("Farida", "Khan");
+    const qint64 meera = addPatient("Meera", "Nair");
+    storage::PractitionerRepository practitioners(*m_db, m_session);
+    const qint64 sen = practitioners.create(test::practitioner("Dr. Sen")).value().meta.id;
+    const qint64 vidal = practitioners.create(test::practitioner("Dr. Vidal")).value().meta.id;
+    storage::AppointmentRepository appointments(*m_db, m_session);
+    const QDate day = m_session.today();
+    const qint64 a = appointments.create(test::appointment(farida, sen, day, 10)).value().meta.id;
+    const qint64 b = appointments.create(test::appointment(meera, vidal, day, 10)).value().meta.id;
+    const qint64 c = appointments.create(test::appointment(meera, sen, day, 10, 15)).value().meta.id;  // overlaps a
+    const qint64 d = appointments.create(test::appointment(farida, sen, day, 14)).value().meta.id;
+    const qint64 tomorrow = appointments.create(test::appointment(farida, sen, day.addDays(1), 9)).value().meta.id;
+
+    ui::CalendarView view(*m_db, m_session);
+    view.resize(900, 700);
+    view.show();
+    ui::DayCalendar &calendar = *view.calendar();
+    ASSERT_EQ(calendar.appointments().size(), 4);
+    EXPECT_TRUE(calendar.rectFor(tomorrow).isEmpty());
+    const QRect ra = calendar.rectFor(a);
+    const QRect rb = calendar.rectFor(b);
+    const QRect rd = calendar.rectFor(d);
+    EXPECT_LT(ra.center().x(), rb.center().x()) << "Dr. Sen's column comes before Dr. Vidal's";
+    EXPECT_EQ(ra.top(), rb.top()) << "same time, same height on the grid";
+    EXPECT_GT(rd.top(), ra.bottom()) << "14:00 is below 10:00";
+    EXPECT_EQ(ra.height(), rd.height()) << "30 minutes each";
+    EXPECT_EQ(calendar.appointmentAt(rd.center()), d);
+    EXPECT_EQ(calendar.appointmentAt(QPoint(rd.center().x(), rd.bottom() + 40)), 0) << "a free slot";
+    EXPECT_TRUE(calendar.isDoubleBooked(a) && calendar.isDoubleBooked(c)) << "same practitioner, overlapping";
+    EXPECT_FALSE(calendar.isDoubleBooked(b) || calendar.isDoubleBooked(d));
+
+    // Cancelled appointments free their slot: the flag goes.
+    ASSERT_TRUE(appointments.setStatus(c, domain::AppointmentStatus::Cancelled, QStringLiteral("Patient called")).ok());
+    calendar.reload();
+    EXPECT_FALSE(calendar.isDoubleBooked(a));
+
+    // Keyboard: next day, back, selection through the day, Enter opens.
+    QSignalSpy activated(&calendar, &ui::DayCalendar::appointmentActivated);
+    calendar.setFocus();
+    QTest::keyClick(&calendar, Qt::Key_Right);
+    EXPECT_EQ(calendar.day(), day.addDays(1));
+    ASSERT_EQ(calendar.appointments().size(), 1);
+    EXPECT_TRUE(view.dateText().contains(QString::number(day.addDays(1).day())));
+    QTest::keyClick(&calendar, Qt::Key_Home);
+    EXPECT_EQ(calendar.day(), day);
+    QTest::keyClick(&calendar, Qt::Key_Down);
+    QTest::keyClick(&calendar, Qt::Key_Down);
+    QTest::keyClick(&calendar, Qt::Key_Return);
+    ASSERT_EQ(activated.size(), 1);
+    EXPECT_EQ(activated.first().at(0).toLongLong(), calendar.appointments().at(1).meta.id);
 }

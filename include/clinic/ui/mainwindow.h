@@ -18,6 +18,7 @@ class SyncManager;
 
 namespace clinic::ui {
 
+class CalendarView;
 class PatientsView;
 class SyncStatusLabel;
 class TodayView;
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] PatientsView *patientsView() const { return m_patients; }
     [[nodiscard]] TodayView *todayView() const { return m_today; }
+    [[nodiscard]] CalendarView *calendarView() const { return m_calendar; }
     [[nodiscard]] SyncStatusLabel *syncStatus() const { return m_syncStatus; }
 
 public Q_SLOTS:
@@ -63,6 +65,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     TodayView *m_today = nullptr;
+    CalendarView *m_calendar = nullptr;
     PatientsView *m_patients = nullptr;
     SyncStatusLabel *m_syncStatus = nullptr;
 };

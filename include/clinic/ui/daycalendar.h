@@ -1,0 +1,82 @@
+#pragma once
+
+#include "clinic/domain/appointment.h"
+#include "clinic/domain/practitioner.h"
+#include "clinic/storage/session.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+namespace clinic::storage {
+class Connection;
+}
+
+namespace clinic::ui {
+
+/// One day of the calendar: a column per active practitioner, 15-minute rows from 07:00 to
+/// 21:00, the clinic's opening hours shaded, appointments coloured by practitioner and faded by
+/// status (cancelled and no-show struck through), two bookings of one practitioner that overlap
+/// flagged in red, and the current-time line on today. Keyboard: Left/Right (or Page Up/Down) day,
+/// Home today, Up/Down move the selection through the day. Repaints by itself every minute.
+/// Thread: the GUI thread; borrows the connection.
+class DayCalendar : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kFirstHour = 7;
+    static constexpr int kLastHour = 21;
+
+    DayCalendar(storage::Connection &connection, storage::Session session, QWidget *parent = nullptr);
+
+    [[nodiscard]] QDate day() const { return m_day; }
+    [[nodiscard]] const QList<domain::Appointment> &appointments() const { return m_appointments; }
+    [[nodiscard]] const QList<domain::Practitioner> &practitioners() const { return m_practitioners; }
+    [[nodiscard]] qint64 selectedAppointment() const { return m_selected; }
+    /// Where an appointment is drawn (empty when it is not on this day).
+    [[nodiscard]] QRect rectFor(qint64 appointmentId) const;
+    /// The appointment drawn at `point`, 0 for a free slot.
+    [[nodiscard]] qint64 appointmentAt(const QPoint &point) const;
+    /// Appointments that overlap another booking of the same practitioner (flagged in red).
+    [[nodiscard]] bool isDoubleBooked(qint64 appointmentId) const { return m_doubleBooked.contains(appointmentId); }
+
+    QSize sizeHint() const override;
+
+public Q_SLOTS:
+    void setDay(const QDate &day);
+    void nextDay() { setDay(m_day.addDays(1)); }
+    void previousDay() { setDay(m_day.addDays(-1)); }
+    void goToToday() { setDay(m_session.today()); }
+    /// Reloads the day (local saves, rows changed by sync), keeping the selection.
+    void reload();
+
+Q_SIGNALS:
+    void dayChanged(const QDate &day);
+    void appointmentActivated(qint64 appointmentId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    [[nodiscard]] QRect columnRect(int column) const;
+    [[nodiscard]] int yFor(const QTime &time) const;
+    [[nodiscard]] int columnOf(qint64 practitionerId) const;
+    void selectNeighbour(int step);
+
+    storage::Connection &m_connection;
+    storage::Session m_session;
+    QDate m_day;
+    QList<domain::Practitioner> m_practitioners;
+    QList<domain::Appointment> m_appointments;  ///< sorted by start
+    QHash<qint64, QString> m_patientNames;
+    QSet<qint64> m_doubleBooked;
+    qint64 m_selected = 0;
+    QTimer m_minute{this};
+};
+
+} // namespace clinic::ui

@@ -1,0 +1,261 @@
+#include "clinic/ui/daycalendar.h"
+
+#include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/practitionerrepository.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace clinic::ui {
+namespace {
+
+constexpr int kHeader = 28;       ///< practitioner names
+constexpr int kGutter = 56;       ///< hour labels
+constexpr int kSlotHeight = 18;   ///< one 15-minute slot
+constexpr int kOpens = 9;         ///< shaded opening hours (clinic settings will own these)
+constexpr int kCloses = 19;
+
+bool faded(domain::AppointmentStatus status)
+{
+    return status == domain::AppointmentStatus::Cancelled || status == domain::AppointmentStatus::NoShow;
+}
+
+} // namespace
+
+DayCalendar::DayCalendar(storage::Connection &connection, storage::Session session, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_session(std::move(session)), m_day(m_session.today())
+{
+    setObjectName(QStringLiteral("dayCalendar"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumHeight(kHeader + (kLastHour - kFirstHour) * 4 * kSlotHeight);
+    connect(&m_minute, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_minute.start(60'000);
+    reload();
+}
+
+QSize DayCalendar::sizeHint() const
+{
+    return {kGutter + 180 * std::max<int>(1, int(m_practitioners.size())), kHeader + (kLastHour - kFirstHour) * 4 * kSlotHeight};
+}
+
+void DayCalendar::setDay(const QDate &day)
+{
+    if (!day.isValid() || day == m_day)
+        return;
+    m_day = day;
+    m_selected = 0;
+    reload();
+    Q_EMIT dayChanged(m_day);
+}
+
+void DayCalendar::reload()
+{
+    if (const auto list = storage::PractitionerRepository(m_connection, m_session).list(true))
+        m_practitioners = list.value();
+    m_appointments.clear();
+    m_patientNames.clear();
+    m_doubleBooked.clear();
+    if (const auto day = storage::AppointmentRepository(m_connection, m_session).forDay(m_day))
+        m_appointments = day.value();
+    std::sort(m_appointments.begin(), m_appointments.end(),
+              [](const domain::Appointment &a, const domain::Appointment &b) { return a.startAt < b.startAt; });
+    storage::PatientRepository patients(m_connection, m_session);
+    for (const domain::Appointment &a : std::as_const(m_appointments)) {
+        if (!m_patientNames.contains(a.patientId)) {
+            const auto p = patients.get(a.patientId);
+            m_patientNames.insert(a.patientId, p ? p.value().fullName() : QString());
+        }
+    }
+    // A double booking (made offline on two desks, or on purpose by an admin) is flagged on both.
+    for (qsizetype i = 0; i < m_appointments.size(); ++i) {
+        for (qsizetype j = i + 1; j < m_appointments.size(); ++j) {
+            const auto &a = m_appointments.at(i);
+            const auto &b = m_appointments.at(j);
+            if (b.startAt >= a.endAt)
+                break;
+            if (a.practitionerId == b.practitionerId && domain::occupiesSlot(a.status) && domain::occupiesSlot(b.status)) {
+                m_doubleBooked.insert(a.meta.id);
+                m_doubleBooked.insert(b.meta.id);
+            }
+        }
+    }
+    const bool selectedStillThere = std::any_of(m_appointments.cbegin(), m_appointments.cend(),
+                                                [this](const domain::Appointment &a) { return a.meta.id == m_selected; });
+    if (!selectedStillThere)
+        m_selected = 0;
+    updateGeometry();
+    update();
+}
+
+QRect DayCalendar::columnRect(int column) const
+{
+    const int count = std::max<int>(1, int(m_practitioners.size()));
+    const int width = std::max(40, (this->width() - kGutter) / count);
+    return {kGutter + column * width, kHeader, width, height() - kHeader};
+}
+
+int DayCalendar::yFor(const QTime &time) const
+{
+    const int minutes = (time.hour() - kFirstHour) * 60 + time.minute();
+    return kHeader + minutes * kSlotHeight / 15;
+}
+
+int DayCalendar::columnOf(qint64 practitionerId) const
+{
+    for (qsizetype i = 0; i < m_practitioners.size(); ++i) {
+        if (m_practitioners.at(i).meta.id == practitionerId)
+            return int(i);
+    }
+    return -1;
+}
+
+QRect DayCalendar::rectFor(qint64 appointmentId) const
+{
+    for (const domain::Appointment &a : m_appointments) {
+        if (a.meta.id != appointmentId)
+            continue;
+        const int column = columnOf(a.practitionerId);
+        if (column < 0)
+            return {};
+        const QRect c = columnRect(column);
+        const QTime start = a.startAt.toTimeZone(m_session.timeZone).time();
+        const QTime end = a.endAt.toTimeZone(m_session.timeZone).time();
+        return QRect(c.left() + 2, yFor(start), c.width() - 4, std::max(kSlotHeight / 2, yFor(end) - yFor(start)));
+    }
+    return {};
+}
+
+qint64 DayCalendar::appointmentAt(const QPoint &point) const
+{
+    // Later (drawn on top) wins.
+    for (auto it = m_appointments.crbegin(); it != m_appointments.crend(); ++it) {
+        if (rectFor(it->meta.id).contains(point))
+            return it->meta.id;
+    }
+    return 0;
+}
+
+void DayCalendar::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.base());
+    // Opening hours shaded, hour lines, hour labels.
+    const QRect open(kGutter, yFor(QTime(kOpens, 0)), width() - kGutter, yFor(QTime(kCloses, 0)) - yFor(QTime(kOpens, 0)));
+    p.fillRect(open, pal.alternateBase());
+    p.setPen(pal.color(QPalette::Mid));
+    const QLocale locale;
+    for (int hour = kFirstHour; hour <= kLastHour; ++hour) {
+        const int y = yFor(QTime(hour == 24 ? 23 : hour, 0));
+        p.drawLine(kGutter, y, width(), y);
+        p.drawText(QRect(0, y - 8, kGutter - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
+                   locale.toString(QTime(hour % 24, 0), QLocale::ShortFormat));
+    }
+    // Columns, one per practitioner.
+    for (qsizetype i = 0; i < m_practitioners.size(); ++i) {
+        const QRect c = columnRect(int(i));
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(c.topLeft(), c.bottomLeft());
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(c.left(), 0, c.width(), kHeader), Qt::AlignCenter, m_practitioners.at(i).name);
+    }
+    // Appointments.
+    for (const domain::Appointment &a : m_appointments) {
+        const QRect r = rectFor(a.meta.id);
+        if (r.isEmpty())
+            continue;
+        const auto &doctor = m_practitioners.at(columnOf(a.practitionerId));
+        QColor colour(doctor.colour.isEmpty() ? QStringLiteral("#3A7BD5") : doctor.colour);
+        if (faded(a.status))
+            colour.setAlpha(70);
+        p.setPen(m_doubleBooked.contains(a.meta.id) ? QPen(Qt::red, 2) : QPen(colour.darker(130)));
+        p.setBrush(colour.lighter(faded(a.status) ? 100 : 150));
+        p.drawRoundedRect(r, 4, 4);
+        if (a.meta.id == m_selected) {
+            p.setPen(QPen(pal.color(QPalette::Highlight), 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 4, 4);
+        }
+        QFont font = p.font();
+        font.setStrikeOut(faded(a.status));
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(r.adjusted(4, 1, -4, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   QStringLiteral("%1  %2 \u00b7 %3").arg(locale.toString(a.startAt.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat),
+                                                         m_patientNames.value(a.patientId), domain::appointmentStatusName(a.status)));
+        font.setStrikeOut(false);
+        p.setFont(font);
+    }
+    // Now.
+    if (m_day == m_session.today()) {
+        const QTime now = m_session.clock->now().toTimeZone(m_session.timeZone).time();
+        if (now.hour() >= kFirstHour && now.hour() < kLastHour) {
+            p.setPen(QPen(QColor(QStringLiteral("#e74c3c")), 2));
+            p.drawLine(kGutter, yFor(now), width(), yFor(now));
+        }
+    }
+}
+
+void DayCalendar::mousePressEvent(QMouseEvent *event)
+{
+    m_selected = appointmentAt(event->position().toPoint());
+    update();
+    QWidget::mousePressEvent(event);
+}
+
+void DayCalendar::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const qint64 id = appointmentAt(event->position().toPoint()))
+        Q_EMIT appointmentActivated(id);
+}
+
+void DayCalendar::selectNeighbour(int step)
+{
+    if (m_appointments.isEmpty())
+        return;
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_appointments.size(); ++i) {
+        if (m_appointments.at(i).meta.id == m_selected)
+            index = i;
+    }
+    index = index < 0 ? (step > 0 ? 0 : m_appointments.size() - 1) : std::clamp<qsizetype>(index + step, 0, m_appointments.size() - 1);
+    m_selected = m_appointments.at(index).meta.id;
+    update();
+}
+
+void DayCalendar::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_PageDown:
+        nextDay();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+        previousDay();
+        return;
+    case Qt::Key_Home:
+        goToToday();
+        return;
+    case Qt::Key_Down:
+        selectNeighbour(1);
+        return;
+    case Qt::Key_Up:
+        selectNeighbour(-1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected)
+            Q_EMIT appointmentActivated(m_selected);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace clinic::ui
