@@ -65,7 +65,9 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
     if (!spec)
         return Outcome::Skipped;  // a table this version does not know (a newer server): ignore
     const qint64 cloudId = row.value("cloudId", qint64(0));
-    const json fields = row.value("fields", json::object());
+    static const json noFields = json::object();
+    const auto fieldsIt = row.find("fields");
+    const json &fields = fieldsIt != row.end() && fieldsIt->is_object() ? *fieldsIt : noFields;  // no copy per row
 
     std::optional<qint64> localId = localIdOf(db, table, cloudId);
     if (!localId && row.contains("localId")) {
@@ -175,15 +177,20 @@ domain::Result<qint64> PullApplier::cursor(storage::Connection &connection)
 }
 
 namespace {
-domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const QByteArray &page);
+domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const json &body);
 }
 
 domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &connection, const QByteArray &page)
 {
+    return apply(connection, json::parse(page.constBegin(), page.constEnd(), nullptr, false));
+}
+
+domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &connection, const nlohmann::json &body)
+{
     // A value of the wrong type makes nlohmann::json throw; the transaction inside rolls back and
     // the desk gets an error instead of an exception escaping into the sync thread's event loop.
     try {
-        return applyPage(connection, page);
+        return applyPage(connection, body);
     } catch (const nlohmann::json::exception &) {
         return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
     }
@@ -191,9 +198,8 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
 
 namespace {
 
-domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const QByteArray &page)
+domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const json &body)
 {
-    const json body = json::parse(page.constBegin(), page.constEnd(), nullptr, false);
     if (!body.is_object() || !body.contains("changes") || !body["changes"].is_array() || !body.contains("next"))
         return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
     PullApplier::Applied applied;

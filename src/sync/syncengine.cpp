@@ -233,17 +233,39 @@ void SyncEngine::pushNext()
 
 void SyncEngine::pullNext(bool longPoll)
 {
-    const qint64 cursor = PullApplier::cursor(*m_db).value_or(0);
-    QString path = QStringLiteral("/v1/pull?since=%1&limit=%2").arg(cursor).arg(m_options.pullPage);
+    pullFrom(PullApplier::cursor(*m_db).value_or(0), longPoll);
+}
+
+void SyncEngine::pullFrom(qint64 since, bool longPoll)
+{
+    QString path = QStringLiteral("/v1/pull?since=%1&limit=%2").arg(since).arg(m_options.pullPage);
     if (longPoll)
         path += QStringLiteral("&wait=%1").arg(m_options.longPollSeconds);
     QNetworkReply *reply = m_network->get(makeRequest(path, longPoll ? (m_options.longPollSeconds + 15) * 1000 : 60'000));
-    whenAnswered(reply, longPoll, [this, longPoll](const QByteArray &answer) {
+    whenAnswered(reply, longPoll, [this, longPoll, since](const QByteArray &answer) {
+        // A page applies only on top of the one before it (the cursor is where it starts).
+        if (PullApplier::cursor(*m_db).value_or(-1) != since) {
+            log()->warn("a pulled page does not follow the stored cursor; pulling again from the cursor");
+            pullNext(false);
+            return;
+        }
         QElapsedTimer applyTimer;
         applyTimer.start();
-        const auto applied = PullApplier::apply(*m_db, answer);
+        const json body = json::parse(answer.constBegin(), answer.constEnd(), nullptr, false);
+        // Ask for the next page before applying this one: the server builds it meanwhile.
+        QPointer<QNetworkReply> prefetch;
+        if (!longPoll && body.is_object() && body.value("hasMore", false) && body.contains("next") && body["next"].is_number_integer()
+            && body["next"].get<qint64>() > since) {
+            pullFrom(body["next"].get<qint64>(), false);
+            prefetch = m_inFlight;
+        }
+        const auto applied = PullApplier::apply(*m_db, body);
         log()->debug("pull page of {} bytes applied in {:.1f} ms", answer.size(), double(applyTimer.nsecsElapsed()) / 1e6);
         if (!applied) {
+            if (prefetch) {
+                prefetch->setProperty(kDiscarded, true);  // its page must not land on a page that did not
+                prefetch->abort();
+            }
             log()->error("cannot apply a pulled page: {}", applied.error().message().toStdString());
             finishCycle(false);
             return;
@@ -257,7 +279,8 @@ void SyncEngine::pullNext(bool longPoll)
         if (rows > 0)
             emit progress(m_pushed, m_pulled);
         if (applied.value().hasMore) {
-            pullNext(false);
+            if (!prefetch)
+                pullNext(false);  // else the prefetched page continues
         } else if (longPoll) {
             // Something arrived (or the wait ended): if anything local is pending, push it.
             m_busy = false;
@@ -293,7 +316,7 @@ void SyncEngine::whenAnswered(QNetworkReply *reply, bool longPoll, std::function
     m_inFlightIsLongPoll = longPoll;
     connect(reply, &QNetworkReply::finished, this, [this, reply, longPoll, onOk = std::move(onOk)] {
         reply->deleteLater();
-        if (m_stopping)
+        if (m_stopping || reply->property(kDiscarded).toBool())
             return;
         if (longPoll && reply->error() == QNetworkReply::OperationCanceledError) {
             // Interrupted on purpose (a local change to push): start a full cycle now.

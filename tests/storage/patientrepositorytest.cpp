@@ -178,6 +178,12 @@ TEST_F(PatientRepositoryTest, editsAreReflectedInSearch)
     ASSERT_TRUE(repo().update(p).ok());
     EXPECT_TRUE(names(QStringLiteral("kumar")).isEmpty());
     EXPECT_EQ(names(QStringLiteral("fern")), QStringList{QStringLiteral("Tara Fernandes")});
+    // Columns the index does not hold (the sync engine's cloud id) leave the entry alone; a
+    // delete takes it out.
+    ASSERT_TRUE(QSqlQuery(m_db->database()).exec(QStringLiteral("UPDATE patients SET cloud_id = 77, alerts = 'x' WHERE id = %1").arg(p.meta.id)));
+    EXPECT_EQ(names(QStringLiteral("fern")), QStringList{QStringLiteral("Tara Fernandes")});
+    ASSERT_TRUE(repo().remove(p.meta.id).ok());
+    EXPECT_TRUE(names(QStringLiteral("fern")).isEmpty());
 }
 
 TEST_F(PatientRepositoryTest, archivedPatientsAreHiddenUnlessAskedFor)

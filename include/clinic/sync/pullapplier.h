@@ -3,6 +3,9 @@
 #include "clinic/domain/result.h"
 
 #include <QByteArray>
+
+#include <nlohmann/json_fwd.hpp>
+
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -36,6 +39,8 @@ public:
     /// sync_deferred. Columns with a pending local edit keep the local value until it is pushed
     /// (the server then decides, and the next pull brings its decision) (S7).
     static domain::Result<Applied> apply(storage::Connection &connection, const QByteArray &page);
+    /// The same, for a page already parsed (a discarded parse, e.g. of a truncated body, is refused).
+    static domain::Result<Applied> apply(storage::Connection &connection, const nlohmann::json &page);
 };
 
 } // namespace clinic::sync

@@ -80,6 +80,10 @@ private:
     void beginCycle();
     void pushNext();
     void pullNext(bool longPoll);
+    /// Pulls the page after `since`; while a page is applied the next one is already requested.
+    void pullFrom(qint64 since, bool longPoll);
+    /// Set on a prefetched reply whose page must be dropped (the page before it failed).
+    static constexpr const char *kDiscarded = "clinic.discarded";
     void finishCycle(bool ok);
     /// Sorts a failed reply into retry-later or stop; returns true when the caller should give up.
     void handleFailure(QNetworkReply *reply, const QByteArray &body);
