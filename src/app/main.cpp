@@ -4,12 +4,12 @@
 //                                                  print what it shows and exit (headless checks)
 #include "clinic/log/logging.h"
 #include "clinic/storage/connection.h"
-#include "clinic/storage/demoseeder.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/storage/userrepository.h"
 #include "clinic/sync/synccredentials.h"
 #include "clinic/sync/syncmanager.h"
+#include "clinic/ui/firstrunwizard.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
 #include "clinic/ui/todaymodel.h"
@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
@@ -73,22 +74,17 @@ int main(int argc, char **argv)
     }
     storage::Connection &connection = *opened.value();
 
+    QString firstLogin;
     if (!hasUsers(connection)) {
-        // First run on an empty database: until the setup wizard lands, offer the demo clinic.
+        // First run on an empty database: the clinic profile and the first administrator, or the demo.
         if (smoke) {
             QTextStream(stderr) << "the database has no users yet (run clinicdesk-admin demo)" << Qt::endl;
             return 1;
         }
-        if (QMessageBox::question(nullptr, QObject::tr("Welcome to ClinicDesk"),
-                                  QObject::tr("This database is empty. Load an invented demo clinic to try ClinicDesk?\n"
-                                              "You can then sign in as \u201cadmin\u201d with the password \u201cadmin-demo-1\u201d."))
-            != QMessageBox::Yes)
+        ui::FirstRunWizard wizard(connection);
+        if (wizard.exec() != QDialog::Accepted)
             return 0;
-        const auto seeded = storage::DemoSeeder::seed(connection, storage::Session{}, storage::DemoSeeder::Options{});
-        if (!seeded) {
-            QMessageBox::critical(nullptr, QObject::tr("ClinicDesk"), seeded.error().message());
-            return 1;
-        }
+        firstLogin = wizard.adminLogin();
     }
 
     domain::User user;
@@ -102,6 +98,8 @@ int main(int argc, char **argv)
         user = signedIn.value();
     } else {
         ui::LoginDialog login(connection);
+        if (!firstLogin.isEmpty())
+            login.loginField()->setText(firstLogin);
         if (login.exec() != QDialog::Accepted)
             return 0;
         user = login.user();

@@ -6,6 +6,7 @@
 #include "clinic/storage/userrepository.h"
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
+#include "clinic/ui/firstrunwizard.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
 #include "clinic/ui/patientformdialog.h"
@@ -353,4 +354,56 @@ TEST_F(UiTest, theDayCalendarPutsEachAppointmentInItsPractitionersColumnAtItsTim
     QTest::keyClick(&calendar, Qt::Key_Return);
     ASSERT_EQ(activated.size(), 1);
     EXPECT_EQ(activated.first().at(0).toLongLong(), calendar.appointments().at(1).meta.id);
+}
+
+TEST_F(UiTest, theFirstRunWizardCreatesTheClinicProfileAndTheFirstAdministratorInOneGo)
+{
+    ui::FirstRunWizard wizard(*m_db);
+    wizard.setHashIterations(1000);
+    wizard.show();
+    ASSERT_EQ(wizard.currentId(), ui::FirstRunWizard::Intro);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::FirstRunWizard::Clinic);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "the clinic needs a name";
+    wizard.findChild<QLineEdit *>(QStringLiteral("clinicName"))->setText(QStringLiteral("Clínica Norte"));  // keyClicks is ASCII-only
+    auto *country = wizard.findChild<QComboBox *>(QStringLiteral("country"));
+    country->setCurrentIndex(country->findData(QStringLiteral("ES")));
+    EXPECT_EQ(wizard.findChild<QComboBox *>(QStringLiteral("timeZone"))->currentData().toString(), QStringLiteral("Europe/Madrid"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::FirstRunWizard::Admin);
+    wizard.findChild<QLineEdit *>(QStringLiteral("adminName"))->setText(QStringLiteral("Lucía Gómez"));
+    type(wizard.findChild<QLineEdit *>(QStringLiteral("adminLogin")), QStringLiteral("lucia"));
+    type(wizard.findChild<QLineEdit *>(QStringLiteral("adminPassword")), QStringLiteral("correct horse"));
+    type(wizard.findChild<QLineEdit *>(QStringLiteral("adminPasswordAgain")), QStringLiteral("correct hose"));
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), ui::FirstRunWizard::Admin) << "mismatched passwords stop here";
+    EXPECT_EQ(wizard.errorText().toStdString(), "The two passwords are not the same.");
+    auto *again = wizard.findChild<QLineEdit *>(QStringLiteral("adminPasswordAgain"));
+    again->clear();
+    type(again, QStringLiteral("correct horse"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::FirstRunWizard::Practice);
+    type(wizard.findChild<QLineEdit *>(QStringLiteral("practitionerName")), QStringLiteral("Dr. Vidal"));
+    type(wizard.findChild<QLineEdit *>(QStringLiteral("serviceName")), QStringLiteral("Fisioterapia 45 min"));
+    type(wizard.findChild<QLineEdit *>(QStringLiteral("servicePrice")), QStringLiteral("abc"));
+    wizard.accept();
+    EXPECT_EQ(wizard.result(), QDialog::Rejected) << "a bad price keeps the wizard open";
+    EXPECT_FALSE(wizard.errorText().isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM users")).toInt(), 0) << "nothing written";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'clinic.name'")).toInt(), 0);
+
+    auto *price = wizard.findChild<QLineEdit *>(QStringLiteral("servicePrice"));
+    price->clear();
+    type(price, QStringLiteral("45.50"));
+    wizard.accept();
+    ASSERT_EQ(wizard.result(), QDialog::Accepted) << wizard.errorText().toStdString();
+    EXPECT_EQ(wizard.adminLogin(), QStringLiteral("lucia"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'clinic.name'")).toString(), QStringLiteral("Clínica Norte"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'clinic.currency'")).toString(), QStringLiteral("EUR"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'billing.fiscalYearStartMonth'")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT price_minor FROM services")).toLongLong(), 4550);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT name FROM practitioners")).toString(), QStringLiteral("Dr. Vidal"));
+    const auto admin = storage::UserRepository(*m_db, m_session).authenticate(QStringLiteral("lucia"), QStringLiteral("correct horse"));
+    ASSERT_TRUE(admin.ok());
+    EXPECT_EQ(admin.value().role, domain::Role::Admin);
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace clinic::storage {
+class Connection;
+}
+
+namespace clinic::ui {
+
+/// First run on an empty database: the clinic profile (name, address, tax registration, country,
+/// currency, time zone, fiscal year start), the first administrator, the first practitioner and
+/// service — or the invented demo clinic instead. Everything is written in one transaction when
+/// the wizard finishes; a refusal is shown and nothing is written. Thread: the GUI thread.
+class FirstRunWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { Intro, Clinic, Admin, Practice };
+
+    explicit FirstRunWizard(storage::Connection &connection, QWidget *parent = nullptr);
+
+    /// The administrator's login, once the wizard finished (empty for the demo clinic).
+    [[nodiscard]] QString adminLogin() const;
+    [[nodiscard]] QString errorText() const;
+    /// Test hook: a cheaper password hash for the administrator (default: PasswordHasher's).
+    void setHashIterations(int iterations) { m_hashIterations = iterations; }
+
+    int nextId() const override;
+    void accept() override;
+
+private:
+    bool save();
+
+    storage::Connection &m_connection;
+    int m_hashIterations = 0;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace clinic::ui
