@@ -208,10 +208,30 @@ void DayCalendar::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
+std::pair<qint64, QDateTime> DayCalendar::slotAt(const QPoint &point) const
+{
+    for (qsizetype i = 0; i < m_practitioners.size(); ++i) {
+        const QRect c = columnRect(int(i));
+        if (point.x() < c.left() || point.x() >= c.right() || point.y() < kHeader)
+            continue;
+        const int quarter = (point.y() - kHeader) / kSlotHeight;
+        const QTime time = QTime(kFirstHour, 0).addSecs(quarter * 15 * 60);
+        if (quarter >= (kLastHour - kFirstHour) * 4)
+            break;
+        return {m_practitioners.at(i).meta.id, QDateTime(m_day, time, m_session.timeZone)};
+    }
+    return {0, {}};
+}
+
 void DayCalendar::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (const qint64 id = appointmentAt(event->position().toPoint()))
+    if (const qint64 id = appointmentAt(event->position().toPoint())) {
         Q_EMIT appointmentActivated(id);
+        return;
+    }
+    const auto [practitioner, start] = slotAt(event->position().toPoint());
+    if (practitioner != 0)
+        Q_EMIT slotActivated(practitioner, start);
 }
 
 void DayCalendar::selectNeighbour(int step)
@@ -252,6 +272,25 @@ void DayCalendar::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
         if (m_selected)
             Q_EMIT appointmentActivated(m_selected);
+        return;
+    case Qt::Key_N:
+        if (!m_practitioners.isEmpty()) {
+            // The next quarter hour today, else the opening time; the selected appointment's
+            // practitioner, else the first column.
+            qint64 practitioner = m_practitioners.first().meta.id;
+            for (const auto &a : std::as_const(m_appointments)) {
+                if (a.meta.id == m_selected)
+                    practitioner = a.practitionerId;
+            }
+            QTime time(kOpens, 0);
+            if (m_day == m_session.today()) {
+                const QTime now = m_session.clock->now().toTimeZone(m_session.timeZone).time();
+                const int minutes = ((now.hour() * 60 + now.minute()) / 15 + 1) * 15;
+                if (minutes < kLastHour * 60)
+                    time = QTime(minutes / 60, minutes % 60);
+            }
+            Q_EMIT slotActivated(practitioner, QDateTime(m_day, time, m_session.timeZone));
+        }
         return;
     default:
         QWidget::keyPressEvent(event);

@@ -4,9 +4,11 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/sync/syncmanager.h"
+#include "clinic/ui/appointmentdialog.h"
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
 #include "clinic/ui/patientformdialog.h"
+#include "clinic/ui/patientlistmodel.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
 #include "clinic/ui/todayview.h"
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -52,6 +55,9 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     m_pages->addWidget(m_patients);
     m_calendar = new CalendarView(m_connection, m_session, this);
     m_pages->addWidget(m_calendar);
+    connect(m_calendar->calendar(), &DayCalendar::slotActivated, this, [this](qint64 practitioner, const QDateTime &start) {
+        bookAppointment(practitioner, start, 0);
+    });
     connect(m_calendar->calendar(), &DayCalendar::appointmentActivated, this, [this](qint64 id) {
         if (const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id))
             showPatient(appointment.value().patientId);
@@ -96,6 +102,12 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     connect(m_patients, &PatientsView::patientOpened, this, &MainWindow::showPatient);
     connect(m_patients, &PatientsView::newPatientRequested, this, &MainWindow::newPatient);
     shortcut(QKeySequence::New, [this] { newPatient(m_patients->searchBox()->text().trimmed()); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+        // For the patient selected in the list, if any.
+        const QModelIndex current = m_patients->table()->currentIndex();
+        const qint64 patient = current.isValid() ? m_patients->model()->patientId(current.row()) : 0;
+        bookAppointment(0, m_session.clock->now(), patient);
+    });
     if (m_sync) {
         // Rows changed by another desk: open views refresh, keeping their selection.
         connect(m_sync, &sync::SyncManager::dataChanged, this, [this](const QString &table, const QList<qint64> &) {
@@ -170,6 +182,15 @@ void MainWindow::newPatient(const QString &searchText)
         m_patients->searchBox()->setText(dialog.saved().fullName());
     } else if (dialog.openExistingId() != 0) {
         showPatient(dialog.openExistingId());
+    }
+}
+
+void MainWindow::bookAppointment(qint64 practitionerId, const QDateTime &start, qint64 patientId)
+{
+    AppointmentDialog dialog(m_connection, m_session, practitionerId, start, patientId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_calendar->calendar()->setDay(dialog.saved().startAt.toTimeZone(m_session.timeZone).date());
+        afterLocalSave(tr("Appointment booked."));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/userrepository.h"
+#include "clinic/ui/appointmentdialog.h"
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
 #include "clinic/ui/firstrunwizard.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace clinic;
 
@@ -406,4 +408,53 @@ TEST_F(UiTest, theFirstRunWizardCreatesTheClinicProfileAndTheFirstAdministratorI
     const auto admin = storage::UserRepository(*m_db, m_session).authenticate(QStringLiteral("lucia"), QStringLiteral("correct horse"));
     ASSERT_TRUE(admin.ok());
     EXPECT_EQ(admin.value().role, domain::Role::Admin);
+}
+
+TEST_F(UiTest, bookingFindsThePatientByTypingAndAnOverlapIsRefusedForReceptionAndConfirmedByAnAdmin)
+{
+    const qint64 farida = addPatient("Farida", "Khan", "9812312312");
+    addPatient("Meera", "Nair");
+    const qint64 sen = storage::PractitionerRepository(*m_db, m_session).create(test::practitioner("Dr. Sen")).value().meta.id;
+    storage::AppointmentRepository appointments(*m_db, m_session);
+    const QDate day = m_session.today().addDays(1);
+    ASSERT_TRUE(appointments.create(test::appointment(farida, sen, day, 10)).ok());  // 10:00-10:30 clinic time
+
+    // The calendar's slot under the mouse is the practitioner's column at that quarter hour.
+    ui::DayCalendar calendar(*m_db, m_session);
+    calendar.resize(600, 1200);
+    calendar.setDay(day);
+    const QRect booked = calendar.rectFor(calendar.appointments().first().meta.id);
+    const auto [practitioner, start] = calendar.slotAt(QPoint(booked.center().x(), booked.top() + 1));
+    EXPECT_EQ(practitioner, sen);
+    EXPECT_EQ(start.time(), QTime(10, 0));
+
+    storage::Session reception = m_session;
+    reception.role = domain::Role::Reception;
+    ui::AppointmentDialog dialog(*m_db, reception, sen, QDateTime(day, QTime(10, 15), m_session.timeZone));
+    dialog.show();
+    QTest::mouseClick(dialog.bookButton(), Qt::LeftButton);
+    EXPECT_EQ(dialog.message().toStdString(), "Choose the patient first.");
+    type(dialog.patientSearch(), QStringLiteral("meera"));
+    ASSERT_EQ(dialog.patientChoice()->count(), 1);
+    QTest::mouseClick(dialog.bookButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("Choose another time"))) << dialog.message().toStdString();
+    QTest::mouseClick(dialog.bookButton(), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "reception cannot double-book";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 1);
+
+    dialog.timeEdit()->setTime(QTime(10, 30));
+    QTest::mouseClick(dialog.bookButton(), Qt::LeftButton);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.message().toStdString();
+    EXPECT_EQ(dialog.saved().startAt, QDateTime(day, QTime(10, 30), m_session.timeZone).toUTC());
+    EXPECT_EQ(dialog.saved().endAt, dialog.saved().startAt.addSecs(30 * 60));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 2);
+
+    ui::AppointmentDialog admin(*m_db, m_session, sen, QDateTime(day, QTime(10, 0), m_session.timeZone), farida);
+    admin.show();
+    QTest::mouseClick(admin.bookButton(), Qt::LeftButton);
+    EXPECT_TRUE(admin.message().contains(QStringLiteral("Press Book again"))) << admin.message().toStdString();
+    QTest::mouseClick(admin.bookButton(), Qt::LeftButton);
+    EXPECT_EQ(admin.result(), QDialog::Accepted) << "an administrator may double-book on purpose";
+    calendar.reload();
+    EXPECT_TRUE(calendar.isDoubleBooked(admin.saved().meta.id)) << "and the calendar flags it";
 }

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 #include <QTimer>
+
+#include <utility>
 #include <QWidget>
 
 namespace clinic::storage {
@@ -39,6 +41,9 @@ public:
     [[nodiscard]] QRect rectFor(qint64 appointmentId) const;
     /// The appointment drawn at `point`, 0 for a free slot.
     [[nodiscard]] qint64 appointmentAt(const QPoint &point) const;
+    /// The practitioner and start (clinic time, on the quarter hour) of the slot at `point`;
+    /// practitioner 0 outside the grid.
+    [[nodiscard]] std::pair<qint64, QDateTime> slotAt(const QPoint &point) const;
     /// Appointments that overlap another booking of the same practitioner (flagged in red).
     [[nodiscard]] bool isDoubleBooked(qint64 appointmentId) const { return m_doubleBooked.contains(appointmentId); }
 
@@ -55,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dayChanged(const QDate &day);
     void appointmentActivated(qint64 appointmentId);
+    /// A free slot was double-clicked (or N pressed): book there.
+    void slotActivated(qint64 practitionerId, const QDateTime &start);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
