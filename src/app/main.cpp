@@ -87,30 +87,8 @@ int main(int argc, char **argv)
         firstLogin = wizard.adminLogin();
     }
 
-    domain::User user;
-    if (smoke) {
-        const auto signedIn = storage::UserRepository(connection, storage::Session{})
-                                  .authenticate(parser.value(QStringLiteral("user")), parser.value(QStringLiteral("password")));
-        if (!signedIn) {
-            QTextStream(stderr) << "sign-in refused" << Qt::endl;
-            return 1;
-        }
-        user = signedIn.value();
-    } else {
-        ui::LoginDialog login(connection);
-        if (!firstLogin.isEmpty())
-            login.loginField()->setText(firstLogin);
-        if (login.exec() != QDialog::Accepted)
-            return 0;
-        user = login.user();
-    }
-
-    storage::Session session;
-    session.userId = user.meta.id;
-    session.role = user.role;
-    storage::SettingsRepository(connection, session).applyTo(session);
-
-    // Sync runs only on a desk enrolled with a server (clinicdesk-sync --enroll, or Settings).
+    // Sync runs only on a desk enrolled with a server (clinicdesk-sync --enroll, or Settings); it
+    // keeps running across sign-outs, since the desk's data is the clinic's, not the user's.
     std::unique_ptr<sync::SyncManager> syncManager;
     if (sync::SyncCredentials::load(path).isComplete()) {
         sync::SyncEngine::Options options;
@@ -118,21 +96,51 @@ int main(int argc, char **argv)
         syncManager = std::make_unique<sync::SyncManager>(options);
         syncManager->start();
     }
-
     QSettings settings;
-    auto window = std::make_unique<ui::MainWindow>(connection, session, user, settings, syncManager.get());
-    window->show();
-    if (smoke) {
-        QTimer::singleShot(300, &app, [&] {
-            const auto count = storage::PatientRepository(connection, session).count();
-            QTextStream(stdout) << "ClinicDesk " << CLINICDESK_VERSION << ": signed in as " << user.displayName << ", "
-                                << (count ? count.value() : -1) << " patients, " << window->todayView()->model()->rowCount()
-                                << " appointments today; window shown" << Qt::endl;
+
+    int rc = 0;
+    for (bool signIn = true; signIn;) {
+        signIn = false;
+        domain::User user;
+        if (smoke) {
+            const auto signedIn = storage::UserRepository(connection, storage::Session{})
+                                      .authenticate(parser.value(QStringLiteral("user")), parser.value(QStringLiteral("password")));
+            if (!signedIn) {
+                QTextStream(stderr) << "sign-in refused" << Qt::endl;
+                return 1;
+            }
+            user = signedIn.value();
+        } else {
+            ui::LoginDialog login(connection);
+            if (!firstLogin.isEmpty())
+                login.loginField()->setText(firstLogin);
+            if (login.exec() != QDialog::Accepted)
+                break;
+            user = login.user();
+        }
+
+        storage::Session session;
+        session.userId = user.meta.id;
+        session.role = user.role;
+        storage::SettingsRepository(connection, session).applyTo(session);
+
+        auto window = std::make_unique<ui::MainWindow>(connection, session, user, settings, syncManager.get());
+        QObject::connect(window.get(), &ui::MainWindow::signedOut, &app, [&] {
+            signIn = true;  // back to the sign-in dialog
             app.quit();
         });
+        window->show();
+        if (smoke) {
+            QTimer::singleShot(300, &app, [&] {
+                const auto count = storage::PatientRepository(connection, session).count();
+                QTextStream(stdout) << "ClinicDesk " << CLINICDESK_VERSION << ": signed in as " << user.displayName << ", "
+                                    << (count ? count.value() : -1) << " patients, " << window->todayView()->model()->rowCount()
+                                    << " appointments today; window shown" << Qt::endl;
+                app.quit();
+            });
+        }
+        rc = app.exec();
     }
-    const int rc = app.exec();
-    window.reset();
     if (syncManager)
         syncManager->stop();
     return rc;

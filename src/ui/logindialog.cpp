@@ -43,6 +43,20 @@ LoginDialog::LoginDialog(storage::Connection &connection, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void LoginDialog::lockFor(const QString &login)
+{
+    setWindowTitle(tr("ClinicDesk is locked"));
+    m_login->setText(login);
+    m_login->setReadOnly(true);
+    m_signIn->setText(tr("&Unlock"));
+    auto *buttons = findChild<QDialogButtonBox *>();
+    buttons->button(QDialogButtonBox::Cancel)->hide();
+    QPushButton *signOut = buttons->addButton(tr("Sign &out"), QDialogButtonBox::DestructiveRole);
+    signOut->setObjectName(QStringLiteral("signOut"));
+    connect(signOut, &QPushButton::clicked, this, [this] { done(SignOut); });
+    m_password->setFocus();
+}
+
 QString LoginDialog::errorText() const
 {
     return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
@@ -66,6 +80,11 @@ void LoginDialog::attempt()
         m_error->show();
         m_password->clear();
         m_password->setFocus();
+        return;
+    }
+    if (m_login->isReadOnly() && user.value().login.compare(m_login->text(), Qt::CaseInsensitive) != 0) {
+        m_error->setText(tr("The user name or password is not right."));
+        m_error->show();
         return;
     }
     m_user = user.value();

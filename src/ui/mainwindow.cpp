@@ -3,10 +3,13 @@
 #include "clinic/storage/appointmentrepository.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
+#include "clinic/storage/settingsrepository.h"
 #include "clinic/sync/syncmanager.h"
 #include "clinic/ui/appointmentdialog.h"
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
+#include "clinic/ui/idlewatcher.h"
+#include "clinic/ui/logindialog.h"
 #include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientlistmodel.h"
 #include "clinic/ui/patientsview.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -117,6 +121,17 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
         });
     }
 
+    // Roles in the UI as in the repositories: the clinic's settings are for administrators.
+    if (m_user.role != domain::Role::Admin)
+        m_navigation->item(Settings)->setHidden(true);
+    // Lock after idle time (minutes in the clinic settings, 10 by default; 0 = never).
+    const int lockMinutes = storage::SettingsRepository(m_connection, m_session).value(QStringLiteral("security.lockMinutes"), QStringLiteral("10")).toInt();
+    m_idle = new IdleWatcher(std::max(1, lockMinutes) * 60'000, this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    if (lockMinutes > 0)
+        m_idle->start();
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+
     restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
     showPage(Page(std::clamp(m_settings.value(QStringLiteral("window/page"), int(Patients)).toInt(), 0, PageCount - 1)));
@@ -129,8 +144,39 @@ MainWindow::~MainWindow()
     m_settings.setValue(QStringLiteral("window/page"), int(currentPage()));
 }
 
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idle->stop();
+    centralWidget()->hide();  // nothing of the clinic stays on screen
+    auto *dialog = new LoginDialog(m_connection, this);
+    dialog->setObjectName(QStringLiteral("lockDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->lockFor(m_user.login);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted) {
+            m_locked = false;
+            centralWidget()->show();
+            m_idle->start();
+            refreshViews();
+        } else if (result == LoginDialog::SignOut) {
+            Q_EMIT signedOut();
+        } else {
+            QTimer::singleShot(0, this, [this] {  // Esc does not unlock: ask again
+                m_locked = false;
+                lock();
+            });
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::showPage(Page page)
 {
+    if (page == Settings && m_user.role != domain::Role::Admin)
+        page = Today;
     m_navigation->setCurrentRow(page);
     if (page == Patients)
         m_patients->focusSearch();

@@ -8,6 +8,7 @@
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
 #include "clinic/ui/firstrunwizard.h"
+#include "clinic/ui/idlewatcher.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
 #include "clinic/ui/patientformdialog.h"
@@ -457,4 +458,59 @@ TEST_F(UiTest, bookingFindsThePatientByTypingAndAnOverlapIsRefusedForReceptionAn
     EXPECT_EQ(admin.result(), QDialog::Accepted) << "an administrator may double-book on purpose";
     calendar.reload();
     EXPECT_TRUE(calendar.isDoubleBooked(admin.saved().meta.id)) << "and the calendar flags it";
+}
+
+TEST_F(UiTest, theIdleWatcherFiresOnlyAfterTheUserStopsTouchingTheApp)
+{
+    QWidget widget;
+    widget.show();
+    ui::IdleWatcher watcher(300);
+    QSignalSpy idle(&watcher, &ui::IdleWatcher::idle);
+    watcher.start();
+    for (int i = 0; i < 5; ++i) {
+        QTest::qWait(100);
+        QTest::keyClick(&widget, Qt::Key_Shift);  // the user is still there
+    }
+    EXPECT_TRUE(idle.isEmpty()) << "input keeps restarting the wait";
+    EXPECT_TRUE(idle.wait(2000));
+}
+
+TEST_F(UiTest, aLockedWindowHidesTheClinicUntilTheSameUserSignsInAndCanSignOut)
+{
+    addPatient("Farida", "Khan");
+    const domain::User user = signedInUser();  // reception, "test password"
+    makeUser("other", domain::Role::Admin);     // a valid login, but not the locked user's
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    storage::Session session = m_session;
+    session.role = user.role;
+    session.userId = user.meta.id;
+    ui::MainWindow window(*m_db, session, user, settings, nullptr);
+    window.show();
+    EXPECT_TRUE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(ui::MainWindow::Settings)->isHidden())
+        << "settings are for administrators";
+    window.showPage(ui::MainWindow::Settings);
+    EXPECT_NE(window.currentPage(), ui::MainWindow::Settings);
+
+    window.lock();
+    ASSERT_TRUE(window.isLocked());
+    EXPECT_FALSE(window.centralWidget()->isVisible()) << "nothing of the clinic on screen";
+    auto *dialog = window.findChild<ui::LoginDialog *>(QStringLiteral("lockDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->loginField()->isReadOnly());
+    EXPECT_EQ(dialog->loginField()->text(), QStringLiteral("frontdesk"));
+    type(dialog->passwordField(), QStringLiteral("wrong"));
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    EXPECT_TRUE(window.isLocked());
+    type(dialog->passwordField(), QStringLiteral("test password"));
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_FALSE(window.isLocked());
+    EXPECT_TRUE(window.centralWidget()->isVisible());
+
+    QSignalSpy signedOut(&window, &ui::MainWindow::signedOut);
+    window.lock();
+    auto *again = window.findChild<ui::LoginDialog *>(QStringLiteral("lockDialog"));
+    ASSERT_NE(again, nullptr);
+    QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("signOut")), Qt::LeftButton);
+    EXPECT_EQ(signedOut.size(), 1);
 }

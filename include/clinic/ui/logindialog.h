@@ -21,7 +21,14 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// done() code of a locked screen whose user chose to sign out instead.
+    static constexpr int SignOut = 2;
+
     explicit LoginDialog(storage::Connection &connection, QWidget *parent = nullptr);
+
+    /// The screen is locked for `login`: only that user's password unlocks it; "Sign out" ends
+    /// the session instead (done(SignOut)).
+    void lockFor(const QString &login);
 
     /// The signed-in user once the dialog was accepted.
     [[nodiscard]] const domain::User &user() const { return m_user; }

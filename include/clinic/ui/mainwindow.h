@@ -19,6 +19,7 @@ class SyncManager;
 namespace clinic::ui {
 
 class CalendarView;
+class IdleWatcher;
 class PatientsView;
 class SyncStatusLabel;
 class TodayView;
@@ -44,9 +45,17 @@ public:
     [[nodiscard]] CalendarView *calendarView() const { return m_calendar; }
     [[nodiscard]] SyncStatusLabel *syncStatus() const { return m_syncStatus; }
 
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+
 public Q_SLOTS:
+    /// Hides the clinic's data behind a sign-in for the same user (after idle time, or Ctrl+L).
+    void lock();
     /// Reloads what is on screen (after a local save, or rows changed by sync).
     void refreshViews();
+
+Q_SIGNALS:
+    /// The user signed out (from the lock screen): the app asks for a new sign-in.
+    void signedOut();
 
 private:
     QWidget *placeholder(const QString &title, const QString &text);
@@ -70,6 +79,8 @@ private:
     CalendarView *m_calendar = nullptr;
     PatientsView *m_patients = nullptr;
     SyncStatusLabel *m_syncStatus = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace clinic::ui
