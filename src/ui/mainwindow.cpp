@@ -114,10 +114,15 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     });
     if (m_sync) {
         // Rows changed by another desk: open views refresh, keeping their selection.
+        // A burst of pulled pages (an initial sync brings hundreds) refreshes the views once.
+        m_refreshSoon.setSingleShot(true);
+        m_refreshSoon.setInterval(150);
+        connect(&m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshViews);
         connect(m_sync, &sync::SyncManager::dataChanged, this, [this](const QString &table, const QList<qint64> &) {
             if (table == QLatin1String("patients") || table == QLatin1String("appointments") || table == QLatin1String("practitioners")
                 || table == QLatin1String("invoices") || table == QLatin1String("payments"))
-                refreshViews();
+                if (!m_refreshSoon.isActive())
+                    m_refreshSoon.start();
         });
     }
 

@@ -4,6 +4,7 @@
 #include "clinic/storage/session.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QListWidget;
 class QSettings;
@@ -81,6 +82,7 @@ private:
     SyncStatusLabel *m_syncStatus = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
+    QTimer m_refreshSoon{this};  ///< coalesces refreshes asked for by sync
 };
 
 } // namespace clinic::ui
