@@ -273,6 +273,25 @@ void DayCalendar::keyPressEvent(QKeyEvent *event)
         if (m_selected)
             Q_EMIT appointmentActivated(m_selected);
         return;
+    case Qt::Key_A:
+    case Qt::Key_R:
+    case Qt::Key_C:
+    case Qt::Key_S:
+    case Qt::Key_F:
+    case Qt::Key_X:
+    case Qt::Key_Delete:
+        if (m_selected) {
+            using S = domain::AppointmentStatus;
+            const int key = event->key();
+            const S status = key == Qt::Key_A ? S::Arrived
+                           : key == Qt::Key_R ? S::InRoom
+                           : key == Qt::Key_C ? S::Completed
+                           : key == Qt::Key_S ? S::NoShow
+                           : key == Qt::Key_F ? S::Confirmed
+                                              : S::Cancelled;
+            Q_EMIT statusRequested(m_selected, status);
+        }
+        return;
     case Qt::Key_N:
         if (!m_practitioners.isEmpty()) {
             // The next quarter hour today, else the opening time; the selected appointment's

@@ -6,6 +6,7 @@
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/sync/syncmanager.h"
 #include "clinic/ui/appointmentdialog.h"
+#include "clinic/ui/appointmentstatuscommand.h"
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
 #include "clinic/ui/idlewatcher.h"
@@ -18,7 +19,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QUndoStack>
 #include <QTableView>
 #include <QTimer>
 #include <QListWidget>
@@ -42,7 +45,8 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
       m_settings(settings),
       m_sync(syncManager),
       m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this))
+      m_pages(new QStackedWidget(this)),
+      m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("ClinicDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -52,15 +56,27 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
         m_navigation->addItem(name);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
 
-    m_today = new TodayView(m_connection, m_session, this);
+    m_today = new TodayView(m_connection, m_session, *m_undo, this);
     m_pages->addWidget(m_today);
-    connect(m_today, &TodayView::changed, this, [this] { afterLocalSave(tr("Saved.")); });
     m_patients = new PatientsView(m_connection, m_session, this);
     m_pages->addWidget(m_patients);
     m_calendar = new CalendarView(m_connection, m_session, this);
     m_pages->addWidget(m_calendar);
     connect(m_calendar->calendar(), &DayCalendar::slotActivated, this, [this](qint64 practitioner, const QDateTime &start) {
         bookAppointment(practitioner, start, 0);
+    });
+    connect(m_calendar->calendar(), &DayCalendar::statusRequested, this, [this](qint64 id, domain::AppointmentStatus status) {
+        QString reason;
+        if (status == domain::AppointmentStatus::Cancelled) {
+            bool ok = false;
+            reason = QInputDialog::getText(this, tr("Cancel the appointment"), tr("Reason for the cancellation:"), QLineEdit::Normal, {}, &ok).trimmed();
+            if (!ok)
+                return;
+        }
+        QString refused;
+        m_undo->push(new AppointmentStatusCommand(m_connection, m_session, id, status, reason, &refused));
+        if (!refused.isEmpty())
+            statusBar()->showMessage(refused, 8000);
     });
     connect(m_calendar->calendar(), &DayCalendar::appointmentActivated, this, [this](qint64 id) {
         if (const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id))
@@ -136,6 +152,10 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     if (lockMinutes > 0)
         m_idle->start();
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    // Every step of the undo stack (do, undo, redo) is a save: refresh and let sync push it.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { afterLocalSave(m_undo->undoText().isEmpty() ? QString() : tr("Saved.")); });
+    shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });
+    shortcut(QKeySequence::Redo, [this] { m_undo->redo(); });
 
     restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());

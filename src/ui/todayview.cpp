@@ -1,6 +1,6 @@
 #include "clinic/ui/todayview.h"
 
-#include "clinic/storage/appointmentrepository.h"
+#include "clinic/ui/appointmentstatuscommand.h"
 #include "clinic/ui/todaymodel.h"
 
 #include <QHeaderView>
@@ -8,14 +8,16 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
 
-TodayView::TodayView(storage::Connection &connection, storage::Session session, QWidget *parent)
+TodayView::TodayView(storage::Connection &connection, storage::Session session, QUndoStack &undo, QWidget *parent)
     : QWidget(parent),
       m_connection(connection),
       m_session(session),
+      m_undo(undo),
       m_model(new TodayModel(connection, std::move(session), this)),
       m_table(new QTableView(this)),
       m_message(new QLabel(this))
@@ -72,9 +74,10 @@ void TodayView::setSelectedStatus(domain::AppointmentStatus status)
     const int row = m_table->currentIndex().row();
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const auto saved = storage::AppointmentRepository(m_connection, m_session).setStatus(m_model->appointment(row).meta.id, status);
-    if (!saved) {
-        m_message->setText(saved.error().message());
+    QString refused;
+    m_undo.push(new AppointmentStatusCommand(m_connection, m_session, m_model->appointment(row).meta.id, status, {}, &refused));
+    if (!refused.isEmpty()) {  // the stack dropped the command
+        m_message->setText(refused);
         return;
     }
     m_message->clear();

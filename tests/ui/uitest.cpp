@@ -5,6 +5,7 @@
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/userrepository.h"
 #include "clinic/ui/appointmentdialog.h"
+#include "clinic/ui/appointmentstatuscommand.h"
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
 #include "clinic/ui/firstrunwizard.h"
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
+#include <QUndoStack>
 
 using namespace clinic;
 
@@ -280,7 +282,8 @@ TEST_F(UiTest, theFrontDeskChecksPatientsInWithOneKeyAndSeesWaitingTimeAndBalanc
     storage::InvoiceRepository invoices(*m_db, m_session);
     ASSERT_TRUE(invoices.issue(invoices.createDraft(invoice).value().meta.id, QStringLiteral("FD"), 4).ok());
 
-    ui::TodayView view(*m_db, m_session);
+    QUndoStack undo;
+    ui::TodayView view(*m_db, m_session, undo);
     view.show();
     const ui::TodayModel &model = *view.model();
     ASSERT_EQ(model.rowCount(), 2) << "only today's";
@@ -303,6 +306,22 @@ TEST_F(UiTest, theFrontDeskChecksPatientsInWithOneKeyAndSeesWaitingTimeAndBalanc
     QTest::keyClick(view.table(), Qt::Key_R);
     EXPECT_EQ(model.appointment(0).status, domain::AppointmentStatus::InRoom);
     EXPECT_TRUE(cell(0, ui::TodayModel::Waiting).isEmpty()) << "no longer waiting";
+
+    // Undo and redo, as a receptionist who pressed the wrong key would.
+    ASSERT_EQ(undo.count(), 2);
+    undo.undo();
+    view.refresh();
+    EXPECT_EQ(model.appointment(0).status, domain::AppointmentStatus::Arrived);
+    undo.undo();
+    view.refresh();
+    EXPECT_EQ(model.appointment(0).status, domain::AppointmentStatus::Booked);
+    EXPECT_FALSE(model.appointment(0).arrivedAt.has_value()) << "the check-in is undone completely";
+    undo.redo();
+    view.refresh();
+    EXPECT_EQ(model.appointment(0).status, domain::AppointmentStatus::Arrived);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM appointments WHERE patient_id = %1").arg(farida)).toString(), QStringLiteral("arrived"));
+    EXPECT_GE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'appointments'")).toInt(), 1)
+        << "each step is an ordinary save, captured for sync";
 }
 
 TEST_F(UiTest, theDayCalendarPutsEachAppointmentInItsPractitionersColumnAtItsTimeAndFlagsDoubleBookings)
@@ -357,6 +376,13 @@ TEST_F(UiTest, theDayCalendarPutsEachAppointmentInItsPractitionersColumnAtItsTim
     QTest::keyClick(&calendar, Qt::Key_Return);
     ASSERT_EQ(activated.size(), 1);
     EXPECT_EQ(activated.first().at(0).toLongLong(), calendar.appointments().at(1).meta.id);
+
+    QSignalSpy status(&calendar, &ui::DayCalendar::statusRequested);
+    QTest::keyClick(&calendar, Qt::Key_X);
+    QTest::keyClick(&calendar, Qt::Key_A);
+    ASSERT_EQ(status.size(), 2);
+    EXPECT_EQ(status.at(0).at(1).value<domain::AppointmentStatus>(), domain::AppointmentStatus::Cancelled);
+    EXPECT_EQ(status.at(1).at(1).value<domain::AppointmentStatus>(), domain::AppointmentStatus::Arrived);
 }
 
 TEST_F(UiTest, theFirstRunWizardCreatesTheClinicProfileAndTheFirstAdministratorInOneGo)
@@ -513,4 +539,31 @@ TEST_F(UiTest, aLockedWindowHidesTheClinicUntilTheSameUserSignsInAndCanSignOut)
     ASSERT_NE(again, nullptr);
     QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("signOut")), Qt::LeftButton);
     EXPECT_EQ(signedOut.size(), 1);
+}
+
+TEST_F(UiTest, aCancellationKeepsItsReasonAndUndoRestoresTheAppointmentExactly)
+{
+    const qint64 patient = addPatient("Farida", "Khan");
+    const qint64 sen = storage::PractitionerRepository(*m_db, m_session).create(test::practitioner("Dr. Sen")).value().meta.id;
+    storage::AppointmentRepository appointments(*m_db, m_session);
+    const qint64 id = appointments.create(test::appointment(patient, sen, m_session.today(), 10)).value().meta.id;
+    ASSERT_TRUE(appointments.setStatus(id, domain::AppointmentStatus::Confirmed).ok());
+    QUndoStack undo;
+    QString refused;
+    undo.push(new ui::AppointmentStatusCommand(*m_db, m_session, id, domain::AppointmentStatus::Cancelled, QStringLiteral("Patient has fever"), &refused));
+    EXPECT_TRUE(refused.isEmpty());
+    EXPECT_EQ(appointments.get(id).value().status, domain::AppointmentStatus::Cancelled);
+    EXPECT_EQ(appointments.get(id).value().cancelReason, QStringLiteral("Patient has fever"));
+    undo.undo();
+    const auto back = appointments.get(id).value();
+    EXPECT_EQ(back.status, domain::AppointmentStatus::Confirmed);
+    EXPECT_TRUE(back.cancelReason.isEmpty());
+    EXPECT_FALSE(back.cancelledAt.has_value());
+
+    // A change the repository refuses is reported and never lands on the stack.
+    undo.redo();
+    ASSERT_EQ(undo.count(), 1);
+    undo.push(new ui::AppointmentStatusCommand(*m_db, m_session, id + 999, domain::AppointmentStatus::Arrived, {}, &refused));
+    EXPECT_FALSE(refused.isEmpty());
+    EXPECT_EQ(undo.count(), 1);
 }

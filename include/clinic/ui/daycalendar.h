@@ -22,7 +22,8 @@ namespace clinic::ui {
 /// 21:00, the clinic's opening hours shaded, appointments coloured by practitioner and faded by
 /// status (cancelled and no-show struck through), two bookings of one practitioner that overlap
 /// flagged in red, and the current-time line on today. Keyboard: Left/Right (or Page Up/Down) day,
-/// Home today, Up/Down move the selection through the day. Repaints by itself every minute.
+/// Home today, Up/Down move the selection through the day, status keys on the selection (see
+/// statusRequested). Repaints by itself every minute.
 /// Thread: the GUI thread; borrows the connection.
 class DayCalendar : public QWidget
 {
@@ -60,6 +61,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dayChanged(const QDate &day);
     void appointmentActivated(qint64 appointmentId);
+    /// A status key on the selected appointment: A arrived, R in room, C completed, S no-show
+    /// (N books), F confirmed, X or Delete cancel (the window asks for the reason).
+    void statusRequested(qint64 appointmentId, clinic::domain::AppointmentStatus status);
     /// A free slot was double-clicked (or N pressed): book there.
     void slotActivated(qint64 practitionerId, const QDateTime &start);
 

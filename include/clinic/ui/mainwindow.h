@@ -9,6 +9,7 @@
 class QListWidget;
 class QSettings;
 class QStackedWidget;
+class QUndoStack;
 
 namespace clinic::storage {
 class Connection;
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] SyncStatusLabel *syncStatus() const { return m_syncStatus; }
 
     [[nodiscard]] bool isLocked() const { return m_locked; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
 public Q_SLOTS:
     /// Hides the clinic's data behind a sign-in for the same user (after idle time, or Ctrl+L).
@@ -81,6 +83,7 @@ private:
     PatientsView *m_patients = nullptr;
     SyncStatusLabel *m_syncStatus = nullptr;
     IdleWatcher *m_idle = nullptr;
+    QUndoStack *m_undo;  ///< status changes and cancellations (Ctrl+Z / Ctrl+Shift+Z)
     bool m_locked = false;
     QTimer m_refreshSoon{this};  ///< coalesces refreshes asked for by sync
 };

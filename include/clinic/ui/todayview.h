@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTableView;
+class QUndoStack;
 
 namespace clinic::storage {
 class Connection;
@@ -24,7 +25,8 @@ class TodayView : public QWidget
 {
     Q_OBJECT
 public:
-    TodayView(storage::Connection &connection, storage::Session session, QWidget *parent = nullptr);
+    /// Status changes go through `undo` (not owned; shared with the rest of the window).
+    TodayView(storage::Connection &connection, storage::Session session, QUndoStack &undo, QWidget *parent = nullptr);
 
     [[nodiscard]] TodayModel *model() const { return m_model; }
     [[nodiscard]] QTableView *table() const { return m_table; }
@@ -46,6 +48,7 @@ protected:
 private:
     storage::Connection &m_connection;
     storage::Session m_session;
+    QUndoStack &m_undo;
     TodayModel *m_model;
     QTableView *m_table;
     QLabel *m_message;
