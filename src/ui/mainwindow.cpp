@@ -13,6 +13,7 @@
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientlistmodel.h"
+#include "clinic/ui/patientrecorddialog.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
 #include "clinic/ui/todayview.h"
@@ -234,14 +235,15 @@ QWidget *MainWindow::placeholder(const QString &title, const QString &text)
 
 void MainWindow::showPatient(qint64 id)
 {
-    const auto patient = storage::PatientRepository(m_connection, m_session).get(id);
-    if (!patient) {
-        QMessageBox::warning(this, tr("Patient"), patient.error().message());
-        return;
+    PatientRecordDialog record(m_connection, m_session, id, this);
+    const int outcome = record.exec();
+    if (outcome == PatientRecordDialog::EditDetails) {
+        PatientFormDialog dialog(m_connection, m_session, record.patient(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            afterLocalSave(tr("Saved %1.").arg(dialog.saved().fullName()));
+    } else if (outcome == PatientRecordDialog::Book) {
+        bookAppointment(0, m_session.clock->now(), id);
     }
-    PatientFormDialog dialog(m_connection, m_session, patient.value(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        afterLocalSave(tr("Saved %1.").arg(dialog.saved().fullName()));
 }
 
 void MainWindow::newPatient(const QString &searchText)

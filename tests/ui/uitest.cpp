@@ -1,6 +1,7 @@
 // The desktop app's widgets, driven offscreen with real keyboard events on a real database.
 #include "clinic/storage/appointmentrepository.h"
 #include "clinic/storage/invoicerepository.h"
+#include "clinic/storage/paymentrepository.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/userrepository.h"
@@ -14,6 +15,7 @@
 #include "clinic/ui/mainwindow.h"
 #include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientlistmodel.h"
+#include "clinic/ui/patientrecorddialog.h"
 #include "ui_patientform.h"
 #include "clinic/ui/patientsview.h"
 #include "clinic/ui/syncstatuslabel.h"
@@ -36,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTableWidget>
 #include <QTimeEdit>
 #include <QUndoStack>
 
@@ -566,4 +569,39 @@ TEST_F(UiTest, aCancellationKeepsItsReasonAndUndoRestoresTheAppointmentExactly)
     undo.push(new ui::AppointmentStatusCommand(*m_db, m_session, id + 999, domain::AppointmentStatus::Arrived, {}, &refused));
     EXPECT_FALSE(refused.isEmpty());
     EXPECT_EQ(undo.count(), 1);
+}
+
+TEST_F(UiTest, thePatientRecordShowsAlertsAppointmentsInvoicesAndTheBalance)
+{
+    auto p = test::patient("Farida", "Khan", "9812312312");
+    p.alerts = QStringLiteral("Allergic to ibuprofen");
+    const qint64 farida = storage::PatientRepository(*m_db, m_session).create(p).value().meta.id;
+    const qint64 sen = storage::PractitionerRepository(*m_db, m_session).create(test::practitioner("Dr. Sen")).value().meta.id;
+    storage::AppointmentRepository appointments(*m_db, m_session);
+    ASSERT_TRUE(appointments.create(test::appointment(farida, sen, m_session.today().addDays(-7), 10)).ok());
+    ASSERT_TRUE(appointments.create(test::appointment(farida, sen, m_session.today().addDays(3), 11)).ok());
+    ASSERT_TRUE(appointments.create(test::appointment(farida, sen, m_session.today().addDays(10), 11)).ok());
+    domain::Invoice invoice;
+    invoice.patientId = farida;
+    invoice.lines << test::line("Session", 80000);
+    storage::InvoiceRepository invoices(*m_db, m_session);
+    const auto issued = invoices.issue(invoices.createDraft(invoice).value().meta.id, QStringLiteral("FD"), 4);
+    ASSERT_TRUE(issued.ok());
+    domain::Payment payment;
+    payment.patientId = farida;
+    payment.invoiceId = issued.value().meta.id;
+    payment.amountMinor = 30000;
+    ASSERT_TRUE(storage::PaymentRepository(*m_db, m_session).record(payment).ok());
+
+    ui::PatientRecordDialog record(*m_db, m_session, farida);
+    record.show();
+    EXPECT_EQ(record.alertsText(), QStringLiteral("Alerts: Allergic to ibuprofen"));
+    EXPECT_EQ(record.upcoming()->rowCount(), 2);
+    EXPECT_EQ(record.past()->rowCount(), 1);
+    ASSERT_EQ(record.invoices()->rowCount(), 1);
+    EXPECT_EQ(record.invoices()->item(0, 0)->text(), issued.value().numberText);
+    EXPECT_TRUE(record.balanceText().startsWith(QStringLiteral("Owes"))) << record.balanceText().toStdString();
+    EXPECT_TRUE(record.balanceText().contains(QStringLiteral("500"))) << "800 invoiced - 300 paid";
+    QTest::mouseClick(record.findChild<QPushButton *>(QStringLiteral("book")), Qt::LeftButton);
+    EXPECT_EQ(record.result(), ui::PatientRecordDialog::Book);
 }

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "clinic/domain/patient.h"
+#include "clinic/storage/session.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace clinic::storage {
+class Connection;
+}
+
+namespace clinic::ui {
+
+/// A patient's record: details, alerts (shown prominently), upcoming and past appointments,
+/// invoices and the balance. "Edit details" and "Book" hand over to the window (done codes).
+/// Thread: the GUI thread; borrows the connection.
+class PatientRecordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Outcome { Closed = QDialog::Rejected, EditDetails = 10, Book = 11 };
+
+    PatientRecordDialog(storage::Connection &connection, storage::Session session, qint64 patientId, QWidget *parent = nullptr);
+
+    [[nodiscard]] const domain::Patient &patient() const { return m_patient; }
+    [[nodiscard]] QTableWidget *upcoming() const { return m_upcoming; }
+    [[nodiscard]] QTableWidget *past() const { return m_past; }
+    [[nodiscard]] QTableWidget *invoices() const { return m_invoices; }
+    [[nodiscard]] QString balanceText() const;
+    [[nodiscard]] QString alertsText() const;
+
+private:
+    void load();
+
+    storage::Connection &m_connection;
+    storage::Session m_session;
+    qint64 m_id;
+    domain::Patient m_patient;
+    QLabel *m_details;
+    QLabel *m_alerts;
+    QLabel *m_balance;
+    QTableWidget *m_upcoming;
+    QTableWidget *m_past;
+    QTableWidget *m_invoices;
+};
+
+} // namespace clinic::ui

@@ -1,0 +1,156 @@
+#include "clinic/ui/patientrecorddialog.h"
+
+#include "clinic/domain/money.h"
+#include "clinic/storage/accountrepository.h"
+#include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/invoicefilter.h"
+#include "clinic/storage/invoicerepository.h"
+#include "clinic/storage/patientrepository.h"
+#include "clinic/storage/practitionerrepository.h"
+
+#include <QDialogButtonBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace clinic::ui {
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+} // namespace
+
+PatientRecordDialog::PatientRecordDialog(storage::Connection &connection, storage::Session session, qint64 patientId, QWidget *parent)
+    : QDialog(parent),
+      m_connection(connection),
+      m_session(std::move(session)),
+      m_id(patientId),
+      m_details(new QLabel(this)),
+      m_alerts(new QLabel(this)),
+      m_balance(new QLabel(this)),
+      m_upcoming(makeTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("upcoming"), this)),
+      m_past(makeTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("past"), this)),
+      m_invoices(makeTable({tr("Number"), tr("Date"), tr("Total"), tr("Status")}, QStringLiteral("invoices"), this))
+{
+    resize(720, 520);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alerts->setObjectName(QStringLiteral("alerts"));
+    m_alerts->setStyleSheet(QStringLiteral("background: #fdecea; color: #922b21; padding: 6px; border-radius: 4px;"));
+    m_alerts->setWordWrap(true);
+    m_balance->setObjectName(QStringLiteral("balance"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_upcoming, tr("&Upcoming"));
+    tabs->addTab(m_past, tr("&Past"));
+    tabs->addTab(m_invoices, tr("&Invoices"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *edit = buttons->addButton(tr("&Edit details"), QDialogButtonBox::ActionRole);
+    QPushButton *book = buttons->addButton(tr("&Book"), QDialogButtonBox::ActionRole);
+    edit->setObjectName(QStringLiteral("editDetails"));
+    book->setObjectName(QStringLiteral("book"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_details);
+    layout->addWidget(m_alerts);
+    layout->addWidget(m_balance);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(edit, &QPushButton::clicked, this, [this] { done(EditDetails); });
+    connect(book, &QPushButton::clicked, this, [this] { done(Book); });
+    load();
+}
+
+QString PatientRecordDialog::balanceText() const
+{
+    return m_balance->text();
+}
+
+QString PatientRecordDialog::alertsText() const
+{
+    return m_alerts->isHidden() ? QString() : m_alerts->text();
+}
+
+void PatientRecordDialog::load()
+{
+    const QLocale locale;
+    const auto patient = storage::PatientRepository(m_connection, m_session).get(m_id);
+    if (!patient) {
+        m_details->setText(patient.error().message());
+        return;
+    }
+    m_patient = patient.value();
+    setWindowTitle(m_patient.fullName());
+    QStringList details{QStringLiteral("<h2>%1</h2>").arg(m_patient.fullName().toHtmlEscaped())};
+    QStringList facts;
+    if (m_patient.dateOfBirth.isValid())
+        facts << tr("born %1").arg(locale.toString(m_patient.dateOfBirth, QLocale::ShortFormat));
+    if (!m_patient.phone.isEmpty())
+        facts << m_patient.phone;
+    if (!m_patient.email.isEmpty())
+        facts << m_patient.email;
+    if (!m_patient.patientNumber.isEmpty())
+        facts << tr("file %1").arg(m_patient.patientNumber);
+    details << facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped();
+    m_details->setText(details.join(QString()));
+    m_alerts->setText(tr("Alerts: %1").arg(m_patient.alerts));
+    m_alerts->setVisible(!m_patient.alerts.isEmpty());
+
+    QHash<qint64, QString> practitioners;
+    if (const auto all = storage::PractitionerRepository(m_connection, m_session).list(false)) {
+        for (const auto &p : all.value())
+            practitioners.insert(p.meta.id, p.name);
+    }
+    const QDateTime now = m_session.clock->now();
+    if (const auto appointments = storage::AppointmentRepository(m_connection, m_session).forPatient(m_id)) {
+        QList<domain::Appointment> upcoming;
+        QList<domain::Appointment> past;
+        for (const auto &a : appointments.value())
+            (a.startAt >= now ? upcoming : past) << a;
+        std::sort(upcoming.begin(), upcoming.end(), [](const auto &x, const auto &y) { return x.startAt < y.startAt; });
+        std::sort(past.begin(), past.end(), [](const auto &x, const auto &y) { return x.startAt > y.startAt; });
+        for (const auto &[list, table] : {std::pair{&upcoming, m_upcoming}, std::pair{&past, m_past}}) {
+            for (const auto &a : *list)
+                addRow(table, {locale.toString(a.startAt.toTimeZone(m_session.timeZone), QLocale::ShortFormat),
+                               practitioners.value(a.practitionerId), domain::appointmentStatusName(a.status)});
+        }
+    }
+    storage::InvoiceFilter filter;
+    filter.patientId = m_id;
+    if (const auto invoices = storage::InvoiceRepository(m_connection, m_session).list(filter)) {
+        for (const auto &i : invoices.value())
+            addRow(m_invoices, {i.numberText.isEmpty() ? tr("draft") : i.numberText,
+                                i.issuedAt ? locale.toString(i.issuedAt->toTimeZone(m_session.timeZone).date(), QLocale::ShortFormat) : QString(),
+                                domain::Money(i.totalMinor, i.currency.isEmpty() ? m_session.currency : i.currency).format(locale),
+                                domain::invoiceStatusName(i.status)});
+    }
+    if (const auto balance = storage::AccountRepository(m_connection, m_session).balance(m_id)) {
+        const qint64 minor = balance.value().balanceMinor;
+        m_balance->setText(minor > 0   ? tr("Owes %1").arg(domain::Money(minor, m_session.currency).format(locale))
+                           : minor < 0 ? tr("In credit: %1").arg(domain::Money(-minor, m_session.currency).format(locale))
+                                       : tr("Nothing owed"));
+    }
+}
+
+} // namespace clinic::ui
