@@ -15,6 +15,7 @@
 #include "clinic/ui/patientlistmodel.h"
 #include "clinic/ui/patientrecorddialog.h"
 #include "clinic/ui/patientsview.h"
+#include "clinic/ui/synclogdialog.h"
 #include "clinic/ui/syncstatuslabel.h"
 #include "clinic/ui/todayview.h"
 
@@ -104,6 +105,10 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     statusBar()->addWidget(who);
     m_syncStatus = new SyncStatusLabel(m_connection, m_sync, this);
     statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusLabel::clicked, this, [this] {
+        SyncLogDialog log(m_connection, m_syncStatus->activity(), this);
+        log.exec();
+    });
 
     // Keyboard: the frequent actions (documented in docs/user-guide.md).
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {

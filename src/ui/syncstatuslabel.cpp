@@ -12,22 +12,47 @@ SyncStatusLabel::SyncStatusLabel(storage::Connection &connection, sync::SyncMana
     : QLabel(parent), m_connection(connection), m_manager(manager)
 {
     setObjectName(QStringLiteral("syncStatus"));
+    setCursor(Qt::PointingHandCursor);
     if (m_manager) {
         connect(m_manager, &sync::SyncManager::stateChanged, this, [this](sync::SyncState state, const QString &message) {
             m_state = state;
             m_message = message;
+            if (state != sync::SyncState::Syncing && state != sync::SyncState::Idle)
+                note(message.isEmpty() ? sync::syncStateName(state) : QStringLiteral("%1: %2").arg(sync::syncStateName(state), message));
             updateText();
+        });
+        connect(m_manager, &sync::SyncManager::progress, this, [this](int pushed, int pulled) {
+            note(tr("sent %1, received %2 changes").arg(pushed).arg(pulled));
         });
         connect(m_manager, &sync::SyncManager::cycleFinished, this, [this](bool ok) {
             if (ok)
                 m_lastSync = QDateTime::currentDateTime();
             updateText();
         });
+        connect(m_manager, &sync::SyncManager::rowRejected, this, [this](const QString &table, qint64 id, const QString &code, const QString &message) {
+            note(tr("refused by the server: %1 #%2 (%3) %4").arg(table).arg(id).arg(code, message));
+        });
+        connect(m_manager, &sync::SyncManager::conflict, this, [this](const QString &table, qint64 id, const QString &field, const QString &, const QString &) {
+            note(tr("edited on two desks at once: %1 #%2, %3").arg(table).arg(id).arg(field));
+        });
     }
     // Local saves add to the pending count between cycles.
     connect(&m_poll, &QTimer::timeout, this, &SyncStatusLabel::updateText);
     m_poll.start(5000);
     updateText();
+}
+
+void SyncStatusLabel::note(const QString &event)
+{
+    m_activity << QStringLiteral("%1  %2").arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::LongFormat), event);
+    if (m_activity.size() > 200)
+        m_activity.removeFirst();
+}
+
+void SyncStatusLabel::mouseReleaseEvent(QMouseEvent *event)
+{
+    QLabel::mouseReleaseEvent(event);
+    Q_EMIT clicked();
 }
 
 void SyncStatusLabel::updateText()

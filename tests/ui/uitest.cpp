@@ -18,6 +18,7 @@
 #include "clinic/ui/patientrecorddialog.h"
 #include "ui_patientform.h"
 #include "clinic/ui/patientsview.h"
+#include "clinic/ui/synclogdialog.h"
 #include "clinic/ui/syncstatuslabel.h"
 #include "clinic/ui/todaymodel.h"
 #include "clinic/ui/todayview.h"
@@ -38,6 +39,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QUndoStack>
@@ -604,4 +606,26 @@ TEST_F(UiTest, thePatientRecordShowsAlertsAppointmentsInvoicesAndTheBalance)
     EXPECT_TRUE(record.balanceText().contains(QStringLiteral("500"))) << "800 invoiced - 300 paid";
     QTest::mouseClick(record.findChild<QPushButton *>(QStringLiteral("book")), Qt::LeftButton);
     EXPECT_EQ(record.result(), ui::PatientRecordDialog::Book);
+}
+
+TEST_F(UiTest, theSyncLogListsRefusedRowsAndConcurrentEditsUntilReviewed)
+{
+    QSqlQuery q(m_db->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, code, field, message, rejected_at) "
+                                      "VALUES ('patients', 7, 'invalid_value', 'phone', 'The phone number is not valid.', 1700000000000)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_conflicts (conflict_id, table_name, row_id, remote_id, field, winner_value, loser_value, received_at) "
+                                      "VALUES (1, 'patients', 3, 41, 'alerts', '\"Diabetic\"', '\"None\"', 1700000000000)")));
+    ui::SyncLogDialog log(*m_db, {QStringLiteral("09:00  sent 3, received 0 changes"), QStringLiteral("09:05  offline: no answer")});
+    log.show();
+    ASSERT_EQ(log.rejections()->rowCount(), 1);
+    EXPECT_TRUE(log.rejections()->item(0, 3)->text().contains(QStringLiteral("The phone number is not valid.")));
+    EXPECT_EQ(log.rejections()->item(0, 2)->text(), QStringLiteral("phone"));
+    ASSERT_EQ(log.conflicts()->rowCount(), 1);
+    EXPECT_EQ(log.conflicts()->item(0, 3)->text(), QStringLiteral("\"Diabetic\""));
+    EXPECT_EQ(log.conflicts()->item(0, 4)->text(), QStringLiteral("\"None\""));
+    ASSERT_EQ(log.activity()->count(), 2);
+    EXPECT_TRUE(log.activity()->item(0)->text().contains(QStringLiteral("offline"))) << "newest first";
+    QTest::mouseClick(log.findChild<QPushButton *>(QStringLiteral("markReviewed")), Qt::LeftButton);
+    EXPECT_EQ(log.conflicts()->rowCount(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NOT NULL")).toInt(), 1) << "kept, marked reviewed";
 }

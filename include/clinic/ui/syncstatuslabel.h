@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 namespace clinic::storage {
@@ -28,17 +29,29 @@ public:
 
     [[nodiscard]] sync::SyncState state() const { return m_state; }
     [[nodiscard]] int pending() const { return m_pending; }
+    /// Recent sync events, oldest first (at most 200), for the sync log.
+    [[nodiscard]] const QStringList &activity() const { return m_activity; }
+
+Q_SIGNALS:
+    /// The label was clicked: the window opens the sync log.
+    void clicked();
 
 public Q_SLOTS:
     void updateText();
 
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
 private:
+    void note(const QString &event);
+
     storage::Connection &m_connection;
     QPointer<sync::SyncManager> m_manager;
     sync::SyncState m_state = sync::SyncState::NotConfigured;
     QString m_message;
     QDateTime m_lastSync;
     int m_pending = 0;
+    QStringList m_activity;
     QTimer m_poll{this};
 };
 
