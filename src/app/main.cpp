@@ -78,6 +78,7 @@ int main(int argc, char **argv)
     storage::Connection &connection = *opened.value();
 
     QString firstLogin;
+    ui::FirstRunWizard::Enrollment enrollment;
     if (!hasUsers(connection)) {
         // First run on an empty database: the clinic profile and the first administrator, or the demo.
         if (smoke) {
@@ -88,16 +89,26 @@ int main(int argc, char **argv)
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         firstLogin = wizard.adminLogin();
+        enrollment = wizard.enrollment();
     }
 
     // Sync runs only on a desk enrolled with a server (clinicdesk-sync --enroll, or Settings); it
     // keeps running across sign-outs, since the desk's data is the clinic's, not the user's.
     std::unique_ptr<sync::SyncManager> syncManager;
-    if (sync::SyncCredentials::load(path).isComplete()) {
+    if (sync::SyncCredentials::load(path).isComplete() || !enrollment.serverUrl.isEmpty()) {
         sync::SyncEngine::Options options;
         options.databasePath = path;
         syncManager = std::make_unique<sync::SyncManager>(options);
         syncManager->start();
+        if (!enrollment.serverUrl.isEmpty()) {
+            // The answer arrives on the status bar (and in the sync log) once the server replies.
+            QObject::connect(syncManager.get(), &sync::SyncManager::enrolled, &app, [](bool ok, const QString &message) {
+                if (!ok)
+                    QMessageBox::warning(nullptr, QObject::tr("Sync server"),
+                                         QObject::tr("This desk could not join the sync server: %1\nClinicDesk works on this computer meanwhile.").arg(message));
+            });
+            syncManager->enroll(enrollment.serverUrl, enrollment.code, enrollment.deviceName);
+        }
     }
     QSettings settings;
 

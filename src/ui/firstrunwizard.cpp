@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTimeZone>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -125,10 +126,8 @@ FirstRunWizard::FirstRunWizard(storage::Connection &connection, QWidget *parent)
     setPage(Clinic, clinic);
 
     // The first administrator.
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("wizardError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->setWordWrap(true);
+    m_error = errorLabel(nullptr);
+    m_pageErrors.insert(Admin, m_error);
     auto *admin = new AdminPage(m_error);
     admin->setTitle(tr("Administrator"));
     admin->setSubTitle(tr("The first user; administrators add the other users in Settings."));
@@ -168,7 +167,55 @@ FirstRunWizard::FirstRunWizard(storage::Connection &connection, QWidget *parent)
     practice->registerField(QStringLiteral("practitionerName"), practitioner);
     practice->registerField(QStringLiteral("serviceName"), service);
     practice->registerField(QStringLiteral("servicePrice"), price);
+    m_pageErrors.insert(Practice, errorLabel(practice));
+    practiceForm->addRow(m_pageErrors.value(Practice));
     setPage(Practice, practice);
+
+    // Optional: connect this desk to the clinic's sync server.
+    auto *server = makePage(tr("Sync server (optional)"),
+                            tr("If your clinic has a ClinicDesk server, enter its address and the one-time code from its "
+                               "administrator. Leave empty to work on this computer only; you can connect later."));
+    auto *url = new QLineEdit(server);
+    auto *code = new QLineEdit(server);
+    auto *device = new QLineEdit(server);
+    url->setObjectName(QStringLiteral("serverUrl"));
+    url->setPlaceholderText(QStringLiteral("https://clinic-server.local:8443"));
+    code->setObjectName(QStringLiteral("enrollmentCode"));
+    device->setObjectName(QStringLiteral("deviceName"));
+    device->setText(tr("Front desk"));
+    auto *serverForm = new QFormLayout(server);
+    serverForm->addRow(tr("Server &address"), url);
+    serverForm->addRow(tr("One-time &code"), code);
+    serverForm->addRow(tr("This &desk's name"), device);
+    server->registerField(QStringLiteral("serverUrl"), url);
+    server->registerField(QStringLiteral("enrollmentCode"), code);
+    server->registerField(QStringLiteral("deviceName"), device);
+    m_pageErrors.insert(Server, errorLabel(server));
+    serverForm->addRow(m_pageErrors.value(Server));
+    setPage(Server, server);
+}
+
+QLabel *FirstRunWizard::errorLabel(QWidget *page)
+{
+    auto *label = new QLabel(page);
+    label->setObjectName(QStringLiteral("wizardError"));
+    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    label->setWordWrap(true);
+    return label;
+}
+
+void FirstRunWizard::showError(const QString &message)
+{
+    if (QLabel *label = m_pageErrors.value(currentId(), m_error))
+        label->setText(message);
+}
+
+FirstRunWizard::Enrollment FirstRunWizard::enrollment() const
+{
+    const QString url = field(QStringLiteral("serverUrl")).toString().trimmed();
+    if (url.isEmpty())
+        return {};
+    return {url, field(QStringLiteral("enrollmentCode")).toString().trimmed(), field(QStringLiteral("deviceName")).toString().trimmed()};
 }
 
 int FirstRunWizard::nextId() const
@@ -180,6 +227,8 @@ int FirstRunWizard::nextId() const
         return Admin;
     case Admin:
         return Practice;
+    case Practice:
+        return Server;
     default:
         return -1;
     }
@@ -192,7 +241,8 @@ QString FirstRunWizard::adminLogin() const
 
 QString FirstRunWizard::errorText() const
 {
-    return m_error->text();
+    const QLabel *label = m_pageErrors.value(currentId(), m_error);
+    return label ? label->text() : QString();
 }
 
 void FirstRunWizard::accept()
@@ -203,11 +253,23 @@ void FirstRunWizard::accept()
 
 bool FirstRunWizard::save()
 {
+    const QString url = field(QStringLiteral("serverUrl")).toString().trimmed();
+    if (!url.isEmpty()) {
+        const QUrl parsed(url);
+        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) || parsed.host().isEmpty()) {
+            showError(tr("The server address looks like https://name-or-address:port."));
+            return false;
+        }
+        if (field(QStringLiteral("enrollmentCode")).toString().trimmed().isEmpty()) {
+            showError(tr("Enter the one-time code from the server's administrator, or leave the address empty."));
+            return false;
+        }
+    }
     storage::Session system;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto fail = [this](const QString &message) {
         QApplication::restoreOverrideCursor();
-        m_error->setText(message);
+        showError(message);
         return false;
     };
     if (field(QStringLiteral("demo")).toBool()) {

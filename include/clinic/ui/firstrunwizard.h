@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWizard>
 
 class QCheckBox;
@@ -22,13 +23,23 @@ class FirstRunWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Intro, Clinic, Admin, Practice };
+    enum PageId { Intro, Clinic, Admin, Practice, Server };
+
+    /// What the user asked for on the (optional) server page; empty url = work locally only.
+    struct Enrollment
+    {
+        QString serverUrl;
+        QString code;
+        QString deviceName;
+    };
 
     explicit FirstRunWizard(storage::Connection &connection, QWidget *parent = nullptr);
 
     /// The administrator's login, once the wizard finished (empty for the demo clinic).
     [[nodiscard]] QString adminLogin() const;
     [[nodiscard]] QString errorText() const;
+    /// The enrollment to start once the wizard finished (the window's sync manager does it).
+    [[nodiscard]] Enrollment enrollment() const;
     /// Test hook: a cheaper password hash for the administrator (default: PasswordHasher's).
     void setHashIterations(int iterations) { m_hashIterations = iterations; }
 
@@ -37,10 +48,14 @@ public:
 
 private:
     bool save();
+    static QLabel *errorLabel(QWidget *page);
+    /// Shows `message` under the fields of the page on screen.
+    void showError(const QString &message);
 
     storage::Connection &m_connection;
     int m_hashIterations = 0;
-    QLabel *m_error = nullptr;
+    QLabel *m_error = nullptr;          ///< the administrator page's messages
+    QHash<int, QLabel *> m_pageErrors;  ///< page id -> its message label (owned by the page)
 };
 
 } // namespace clinic::ui
