@@ -69,7 +69,7 @@ int main(int argc, char **argv)
     QObject::connect(&manager, &sync::SyncManager::stateChanged, &app, [&](sync::SyncState state, const QString &message) {
         out << "state " << sync::syncStateName(state) << (message.isEmpty() ? QString() : QStringLiteral(": ") + message) << Qt::endl;
         if (parser.isSet(QStringLiteral("once")) && (state == sync::SyncState::UpgradeRequired || state == sync::SyncState::Unauthorized
-                                                     || state == sync::SyncState::NotConfigured)) {
+                                                     || state == sync::SyncState::NotConfigured || state == sync::SyncState::Refused)) {
             exitCode = 1;
             app.quit();
         }

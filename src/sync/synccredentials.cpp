@@ -15,6 +15,7 @@ QString syncStateName(SyncState state)
     case SyncState::Offline: return QStringLiteral("offline");
     case SyncState::UpgradeRequired: return QStringLiteral("upgrade_required");
     case SyncState::Unauthorized: return QStringLiteral("unauthorized");
+    case SyncState::Refused: return QStringLiteral("refused");
     }
     return QStringLiteral("unknown");
 }

@@ -54,7 +54,7 @@ SyncEngine::SyncEngine(Options options) : m_options(std::move(options))
     m_soonTimer.setInterval(0);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::beginCycle);
     connect(&m_soonTimer, &QTimer::timeout, this, &SyncEngine::beginCycle);
-    connect(&m_periodicTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_periodicTimer, &QTimer::timeout, this, &SyncEngine::localChangeCommitted);  // automatic, like a local change
 }
 
 SyncEngine::~SyncEngine()
@@ -115,6 +115,10 @@ void SyncEngine::syncNow()
 
 void SyncEngine::localChangeCommitted()
 {
+    // Automatic triggers do not restart a sync the server refused (only the user's "sync now"
+    // does), so a client the server cannot understand does not hammer it.
+    if (m_state == SyncState::Refused)
+        return;
     syncNow();
 }
 
@@ -378,6 +382,14 @@ void SyncEngine::handleFailure(QNetworkReply *reply, const QByteArray &body)
         m_options.pushBatch = std::max(1, m_options.pushBatch / 2);  // split and retry at once
         emit cycleFinished(false);
         beginCycle();
+        return;
+    }
+    if (status >= 400 && status < 500 && status != 408 && status != 429) {
+        // The server understood the request and refused it (400, 404, 422, ...): sending it again
+        // cannot help. Stop with the server's reason until the user asks to sync again.
+        log()->error("sync refused by the server (status {}); stopped until 'sync now'", status);
+        setState(SyncState::Refused, errorMessage(body, tr("The server refused this desk's request (HTTP %1).").arg(status)));
+        emit cycleFinished(false);
         return;
     }
     const QString why = status == 0 ? reply->errorString() : errorMessage(body, QStringLiteral("HTTP %1").arg(status));

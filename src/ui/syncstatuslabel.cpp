@@ -81,6 +81,9 @@ void SyncStatusLabel::updateText()
     case sync::SyncState::Unauthorized:
         text = tr("Sync stopped: enroll this desk again");
         break;
+    case sync::SyncState::Refused:
+        text = tr("Sync stopped: the server refused a request (F5 to retry)");
+        break;
     }
     if (m_lastSync.isValid())
         text += tr(" \u00b7 last sync %1").arg(QLocale().toString(m_lastSync.time(), QLocale::ShortFormat));

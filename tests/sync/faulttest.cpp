@@ -311,3 +311,35 @@ TEST_F(SyncFaultTest, killingTheDeskMidPushAndMidPullLosesAndDuplicatesNothing)
         serverRows += qint64(rows.size());
     EXPECT_EQ(server.scalar(QStringLiteral("SELECT count(*) FROM id_map")), serverRows) << "one cloud id per local row, however often it was re-sent";
 }
+
+TEST_F(SyncFaultTest, aRequestTheServerRefusesStopsSyncWithTheReasonInsteadOfRetryingForever)
+{
+    test::FaultProxy proxy(m_server->port());  // no faults: it counts the requests
+    const QString path = m_dir.filePath(QStringLiteral("A.db"));
+    sync::SyncEngine::Options options;
+    options.databasePath = path;
+    options.connectionName = QStringLiteral("syncRefused");
+    options.longPollSeconds = 0;
+    options.pullPage = 5000;  // above the server's maximum page: every pull is answered 400
+    options.backoffMinMs = 50;
+    options.backoffMaxMs = 200;
+    options.periodicMs = 100;
+    sync::SyncManager manager(options);
+    manager.start();
+    QSignalSpy enrolled(&manager, &sync::SyncManager::enrolled);
+    manager.enroll(proxy.url(), enrollmentCode(), QStringLiteral("Desk A"));
+    ASSERT_TRUE(enrolled.wait(10000));
+    QSignalSpy states(&manager, &sync::SyncManager::stateChanged);
+    manager.syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !states.isEmpty() && states.last().at(0).value<sync::SyncState>() == sync::SyncState::Refused;
+    }, 10000));
+    EXPECT_TRUE(states.last().at(1).toString().contains(QStringLiteral("limit"))) << "the server's reason: " << states.last().at(1).toString().toStdString();
+    const int requests = proxy.stats().requests;
+    manager.localChangeCommitted();
+    QTest::qWait(1000);  // 10 periodic ticks and a local change: none may retry
+    EXPECT_EQ(proxy.stats().requests, requests) << "no retry loop against a refusal";
+    manager.syncNow();   // the user asks: one more attempt
+    EXPECT_TRUE(QTest::qWaitFor([&] { return proxy.stats().requests > requests; }, 5000));
+    manager.stop();
+}

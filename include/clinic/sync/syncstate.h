@@ -13,6 +13,7 @@ enum class SyncState {
     Offline,         ///< the server cannot be reached; retrying with backoff
     UpgradeRequired, ///< the server needs a newer ClinicDesk (426): stopped until updated
     Unauthorized,    ///< the token is unknown or the device was revoked: stopped until re-enrolled
+    Refused,         ///< the server refused a request as malformed (another 4xx): stopped until "sync now"
 };
 
 QString syncStateName(SyncState state);
