@@ -1,5 +1,7 @@
 #include "clinic/ui/patientrecorddialog.h"
 
+#include "readonlytable.h"
+
 #include "clinic/domain/money.h"
 #include "clinic/storage/accountrepository.h"
 #include "clinic/storage/appointmentrepository.h"
@@ -19,30 +21,6 @@
 #include <QVBoxLayout>
 
 namespace clinic::ui {
-namespace {
-
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void addRow(QTableWidget *table, const QStringList &cells)
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-}
-
-} // namespace
-
 PatientRecordDialog::PatientRecordDialog(storage::Connection &connection, storage::Session session, qint64 patientId, QWidget *parent)
     : QDialog(parent),
       m_connection(connection),
@@ -51,9 +29,9 @@ PatientRecordDialog::PatientRecordDialog(storage::Connection &connection, storag
       m_details(new QLabel(this)),
       m_alerts(new QLabel(this)),
       m_balance(new QLabel(this)),
-      m_upcoming(makeTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("upcoming"), this)),
-      m_past(makeTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("past"), this)),
-      m_invoices(makeTable({tr("Number"), tr("Date"), tr("Total"), tr("Status")}, QStringLiteral("invoices"), this))
+      m_upcoming(readOnlyTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("upcoming"), this)),
+      m_past(readOnlyTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("past"), this)),
+      m_invoices(readOnlyTable({tr("Number"), tr("Date"), tr("Total"), tr("Status")}, QStringLiteral("invoices"), this))
 {
     resize(720, 520);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -132,7 +110,7 @@ void PatientRecordDialog::load()
         std::sort(past.begin(), past.end(), [](const auto &x, const auto &y) { return x.startAt > y.startAt; });
         for (const auto &[list, table] : {std::pair{&upcoming, m_upcoming}, std::pair{&past, m_past}}) {
             for (const auto &a : *list)
-                addRow(table, {locale.toString(a.startAt.toTimeZone(m_session.timeZone), QLocale::ShortFormat),
+                appendRow(table, {locale.toString(a.startAt.toTimeZone(m_session.timeZone), QLocale::ShortFormat),
                                practitioners.value(a.practitionerId), domain::appointmentStatusName(a.status)});
         }
     }
@@ -140,7 +118,7 @@ void PatientRecordDialog::load()
     filter.patientId = m_id;
     if (const auto invoices = storage::InvoiceRepository(m_connection, m_session).list(filter)) {
         for (const auto &i : invoices.value())
-            addRow(m_invoices, {i.numberText.isEmpty() ? tr("draft") : i.numberText,
+            appendRow(m_invoices, {i.numberText.isEmpty() ? tr("draft") : i.numberText,
                                 i.issuedAt ? locale.toString(i.issuedAt->toTimeZone(m_session.timeZone).date(), QLocale::ShortFormat) : QString(),
                                 domain::Money(i.totalMinor, i.currency.isEmpty() ? m_session.currency : i.currency).format(locale),
                                 domain::invoiceStatusName(i.status)});

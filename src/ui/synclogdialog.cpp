@@ -1,5 +1,7 @@
 #include "clinic/ui/synclogdialog.h"
 
+#include "readonlytable.h"
+
 #include "clinic/storage/connection.h"
 
 #include <QDateTime>
@@ -16,17 +18,6 @@
 namespace clinic::ui {
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 QString when(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
@@ -37,8 +28,8 @@ QString when(qint64 ms)
 SyncLogDialog::SyncLogDialog(storage::Connection &connection, const QStringList &activity, QWidget *parent)
     : QDialog(parent),
       m_connection(connection),
-      m_rejections(makeTable({tr("When"), tr("Record"), tr("Field"), tr("Reason")}, QStringLiteral("rejections"), this)),
-      m_conflicts(makeTable({tr("When"), tr("Record"), tr("Field"), tr("Kept"), tr("Replaced")}, QStringLiteral("conflicts"), this)),
+      m_rejections(readOnlyTable({tr("When"), tr("Record"), tr("Field"), tr("Reason")}, QStringLiteral("rejections"), this)),
+      m_conflicts(readOnlyTable({tr("When"), tr("Record"), tr("Field"), tr("Kept"), tr("Replaced")}, QStringLiteral("conflicts"), this)),
       m_activity(new QListWidget(this))
 {
     setWindowTitle(tr("Sync log"));
@@ -69,22 +60,14 @@ void SyncLogDialog::load()
     q.exec(QStringLiteral("SELECT rejected_at, table_name, row_id, field, message, code FROM sync_rejections "
                           "WHERE resolved_at IS NULL ORDER BY rejected_at DESC LIMIT 500"));
     while (q.next()) {
-        const int row = m_rejections->rowCount();
-        m_rejections->insertRow(row);
-        const QStringList cells{when(q.value(0).toLongLong()), QStringLiteral("%1 #%2").arg(q.value(1).toString()).arg(q.value(2).toLongLong()),
-                                q.value(3).toString(), QStringLiteral("%1 (%2)").arg(q.value(4).toString(), q.value(5).toString())};
-        for (int c = 0; c < cells.size(); ++c)
-            m_rejections->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        appendRow(m_rejections, {when(q.value(0).toLongLong()), QStringLiteral("%1 #%2").arg(q.value(1).toString()).arg(q.value(2).toLongLong()),
+                                q.value(3).toString(), QStringLiteral("%1 (%2)").arg(q.value(4).toString(), q.value(5).toString())});
     }
     q.exec(QStringLiteral("SELECT received_at, table_name, row_id, field, winner_value, loser_value FROM sync_conflicts "
                           "WHERE resolved_at IS NULL ORDER BY received_at DESC LIMIT 500"));
     while (q.next()) {
-        const int row = m_conflicts->rowCount();
-        m_conflicts->insertRow(row);
-        const QStringList cells{when(q.value(0).toLongLong()), QStringLiteral("%1 #%2").arg(q.value(1).toString()).arg(q.value(2).toLongLong()),
-                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_conflicts->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        appendRow(m_conflicts, {when(q.value(0).toLongLong()), QStringLiteral("%1 #%2").arg(q.value(1).toString()).arg(q.value(2).toLongLong()),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     }
 }
 
