@@ -20,6 +20,32 @@ domain::Result<qint64> ConflictInbox::cursor(storage::Connection &connection)
     return q.value(0).toLongLong();
 }
 
+domain::Result<QList<ConflictInbox::Stored>> ConflictInbox::unreviewed(storage::Connection &connection, int limit)
+{
+    QSqlQuery q(connection.database());
+    q.prepare(QStringLiteral("SELECT conflict_id, table_name, coalesce(row_id, 0), field, winner_value, loser_value, received_at "
+                             "FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY received_at DESC, conflict_id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return domain::Error(domain::ErrorCode::Storage, q.lastError().text());
+    QList<Stored> out;
+    while (q.next())
+        out.append(Stored{Conflict{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                                   q.value(4).toString(), q.value(5).toString()},
+                          q.value(6).toLongLong()});
+    return out;
+}
+
+domain::Status ConflictInbox::markAllReviewed(storage::Connection &connection)
+{
+    QSqlQuery q(connection.database());
+    q.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return domain::Error(domain::ErrorCode::Storage, q.lastError().text());
+    return {};
+}
+
 domain::Result<QList<ConflictInbox::Conflict>> ConflictInbox::apply(storage::Connection &connection, const QByteArray &answer)
 {
     try {

@@ -54,7 +54,7 @@ SyncEngine::SyncEngine(Options options) : m_options(std::move(options))
     m_soonTimer.setInterval(0);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::beginCycle);
     connect(&m_soonTimer, &QTimer::timeout, this, &SyncEngine::beginCycle);
-    connect(&m_periodicTimer, &QTimer::timeout, this, &SyncEngine::localChangeCommitted);  // automatic, like a local change
+    connect(&m_periodicTimer, &QTimer::timeout, this, &SyncEngine::syncSoon);
 }
 
 SyncEngine::~SyncEngine()
@@ -114,6 +114,11 @@ void SyncEngine::syncNow()
 }
 
 void SyncEngine::localChangeCommitted()
+{
+    syncSoon();
+}
+
+void SyncEngine::syncSoon()
 {
     // Automatic triggers do not restart a sync the server refused (only the user's "sync now"
     // does), so a client the server cannot understand does not hammer it.

@@ -40,7 +40,7 @@ void SyncManager::start()
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
                     if (reachability == QNetworkInformation::Reachability::Online)
-                        syncNow();
+                        QMetaObject::invokeMethod(m_engine, &SyncEngine::syncSoon, Qt::QueuedConnection);
                 });
     }
 }

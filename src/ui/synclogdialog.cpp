@@ -2,7 +2,8 @@
 
 #include "readonlytable.h"
 
-#include "clinic/storage/connection.h"
+#include "clinic/sync/conflictinbox.h"
+#include "clinic/sync/rejectionlog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -10,7 +11,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,28 +56,23 @@ void SyncLogDialog::load()
 {
     m_rejections->setRowCount(0);
     m_conflicts->setRowCount(0);
-    QSqlQuery q(m_connection.database());
-    q.exec(QStringLiteral("SELECT rejected_at, table_name, row_id, field, message, code FROM sync_rejections "
-                          "WHERE resolved_at IS NULL ORDER BY rejected_at DESC LIMIT 500"));
-    while (q.next()) {
-        appendRow(m_rejections, {when(q.value(0).toLongLong()), QStringLiteral("%1 #%2").arg(q.value(1).toString()).arg(q.value(2).toLongLong()),
-                                q.value(3).toString(), QStringLiteral("%1 (%2)").arg(q.value(4).toString(), q.value(5).toString())});
+    if (const auto rejections = sync::RejectionLog::open(m_connection)) {
+        for (const auto &r : rejections.value())
+            appendRow(m_rejections, {when(r.rejectedAtMs), QStringLiteral("%1 #%2").arg(r.table).arg(r.rowId), r.field,
+                                     QStringLiteral("%1 (%2)").arg(r.message, r.code)});
     }
-    q.exec(QStringLiteral("SELECT received_at, table_name, row_id, field, winner_value, loser_value FROM sync_conflicts "
-                          "WHERE resolved_at IS NULL ORDER BY received_at DESC LIMIT 500"));
-    while (q.next()) {
-        appendRow(m_conflicts, {when(q.value(0).toLongLong()), QStringLiteral("%1 #%2").arg(q.value(1).toString()).arg(q.value(2).toLongLong()),
-                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    if (const auto conflicts = sync::ConflictInbox::unreviewed(m_connection)) {
+        for (const auto &stored : conflicts.value()) {
+            const auto &c = stored.conflict;
+            appendRow(m_conflicts, {when(stored.receivedAtMs), QStringLiteral("%1 #%2").arg(c.table).arg(c.rowId), c.field, c.winnerJson,
+                                    c.loserJson});
+        }
     }
 }
 
 void SyncLogDialog::markConflictsReviewed()
 {
-    // sync_conflicts is this desk's own review list (not synced), so a plain update is right.
-    QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.exec();
+    (void)sync::ConflictInbox::markAllReviewed(m_connection);
     load();
 }
 

@@ -1,10 +1,10 @@
 #include "clinic/ui/syncstatuslabel.h"
 
 #include "clinic/storage/connection.h"
+#include "clinic/sync/rejectionlog.h"
 #include "clinic/sync/syncmanager.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace clinic::ui {
 
@@ -36,9 +36,7 @@ SyncStatusLabel::SyncStatusLabel(storage::Connection &connection, sync::SyncMana
             note(tr("edited on two desks at once: %1 #%2, %3").arg(table).arg(id).arg(field));
         });
     }
-    // Local saves add to the pending count between cycles.
-    connect(&m_poll, &QTimer::timeout, this, &SyncStatusLabel::updateText);
-    m_poll.start(5000);
+    // Local saves add to the pending count between cycles: the window calls updateText() after each.
     updateText();
 }
 
@@ -57,10 +55,7 @@ void SyncStatusLabel::mouseReleaseEvent(QMouseEvent *event)
 
 void SyncStatusLabel::updateText()
 {
-    QSqlQuery q(m_connection.database());
-    if (q.exec(QStringLiteral("SELECT count(DISTINCT table_name || ':' || row_id) FROM sync_outbox WHERE table_name <> 'audit_log'")) && q.next())
-        m_pending = q.value(0).toInt();
-    q.finish();
+    m_pending = sync::RejectionLog::pendingRecords(m_connection).value_or(m_pending);
     QString text;
     switch (m_state) {
     case sync::SyncState::NotConfigured:

@@ -27,6 +27,18 @@ public:
         QString loserJson;
     };
 
+    /// A stored conflict not reviewed yet, for the sync log.
+    struct Stored
+    {
+        Conflict conflict;
+        qint64 receivedAtMs = 0;
+    };
+
+    /// Conflicts not yet marked reviewed, newest first (at most `limit`).
+    static domain::Result<QList<Stored>> unreviewed(storage::Connection &connection, int limit = 500);
+    /// Marks every listed conflict reviewed (kept on the desk, no longer listed). sync_conflicts is
+    /// the desk's own review list, never synced.
+    static domain::Status markAllReviewed(storage::Connection &connection);
     /// The last conflict id stored (0 before the first).
     static domain::Result<qint64> cursor(storage::Connection &connection);
     /// Stores the records of one /v1/conflicts answer (idempotent) and returns the new ones.

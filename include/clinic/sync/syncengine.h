@@ -56,6 +56,9 @@ public Q_SLOTS:
     void syncNow();
     /// A local transaction committed: push it promptly; bursts coalesce into one cycle.
     void localChangeCommitted();
+    /// An automatic trigger (local change, periodic timer, network back): like syncNow(), except
+    /// after the server refused a request (state Refused), which only the user's syncNow() retries.
+    void syncSoon();
     /// Enrolls this desk with a one-time code from the clinic's admin; saves the credentials.
     void enroll(const QString &serverUrl, const QString &code, const QString &deviceName, const QString &pinnedCertificate);
 

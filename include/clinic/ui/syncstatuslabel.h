@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 namespace clinic::storage {
 class Connection;
@@ -52,7 +51,6 @@ private:
     QDateTime m_lastSync;
     int m_pending = 0;
     QStringList m_activity;
-    QTimer m_poll{this};
 };
 
 } // namespace clinic::ui
