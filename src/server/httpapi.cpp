@@ -157,8 +157,17 @@ void HttpApi::dispatch(HttpRequest http, HttpListener::Responder send)
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    // The query (cursor, page size, wait) helps reading the log; it never holds patient data.
-    Responder respond = [this, send, timer, id = request.id, routeName = request.route, query = http.query.toString().left(120)](
+    // The cursor, page size and wait help reading the log. Only those known numeric parameters are
+    // logged: a client-chosen query string could carry anything, patient data included.
+    QStringList logged;
+    for (const char *key : {"since", "limit", "wait"}) {
+        const QString value = http.query.queryItemValue(QLatin1String(key));
+        bool numeric = false;
+        value.toLongLong(&numeric);
+        if (numeric)
+            logged << QLatin1String(key) + QLatin1Char('=') + value;
+    }
+    Responder respond = [this, send, timer, id = request.id, routeName = request.route, query = logged.join(QLatin1Char('&'))](
                             int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers) {
         headers.append({QByteArrayLiteral("X-Request-Id"), id.toLatin1()});
         const QByteArray type = routeName == QLatin1String("metrics") ? QByteArrayLiteral("text/plain; version=0.0.4")

@@ -7,6 +7,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -98,6 +99,15 @@ TEST_P(ServerHttpTest, healthAndMetricsAnswer)
     EXPECT_TRUE(metrics.header("content-type").startsWith("text/plain"));
     EXPECT_EQ(test::request(port(), "GET", "/nope").status, 404);
     EXPECT_EQ(test::request(port(), "DELETE", "/v1/push").status, 405);
+}
+
+TEST_P(ServerHttpTest, theRequestLogKeepsTheCursorButNeverOtherQueryText)
+{
+    const HttpReply r = test::request(port(), "GET", "/v1/pull?since=0&limit=7&note=Priya%20Sharma", {}, m_token);
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server->output().contains(QStringLiteral("since=0&limit=7")); }, 5000))
+        << m_server->output().toStdString();
+    EXPECT_FALSE(m_server->output().contains(QStringLiteral("Priya"))) << "a client-chosen parameter is not logged";
 }
 
 TEST_P(ServerHttpTest, pushAndPullRoundTripWithPerRowAnswers)
