@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
 
@@ -35,8 +34,8 @@ namespace {
 
 bool hasUsers(storage::Connection &connection)
 {
-    QSqlQuery q(connection.database());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE deleted_at IS NULL)")) && q.next() && q.value(0).toBool();
+    const auto users = storage::UserRepository(connection, storage::Session{}).list();
+    return users && !users.value().isEmpty();
 }
 
 } // namespace

@@ -59,7 +59,7 @@ void LoginDialog::lockFor(const QString &login)
 
 QString LoginDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void LoginDialog::attempt()
@@ -80,11 +80,6 @@ void LoginDialog::attempt()
         m_error->show();
         m_password->clear();
         m_password->setFocus();
-        return;
-    }
-    if (m_login->isReadOnly() && user.value().login.compare(m_login->text(), Qt::CaseInsensitive) != 0) {
-        m_error->setText(tr("The user name or password is not right."));
-        m_error->show();
         return;
     }
     m_user = user.value();

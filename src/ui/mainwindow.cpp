@@ -159,7 +159,7 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
         m_idle->start();
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
     // Every step of the undo stack (do, undo, redo) is a save: refresh and let sync push it.
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] { afterLocalSave(m_undo->undoText().isEmpty() ? QString() : tr("Saved.")); });
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { afterLocalSave(tr("Saved.")); });
     shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });
     shortcut(QKeySequence::Redo, [this] { m_undo->redo(); });
 

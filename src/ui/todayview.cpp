@@ -82,7 +82,6 @@ void TodayView::setSelectedStatus(domain::AppointmentStatus status)
     }
     m_message->clear();
     refresh();
-    Q_EMIT changed();
 }
 
 bool TodayView::eventFilter(QObject *watched, QEvent *event)

@@ -525,7 +525,6 @@ TEST_F(UiTest, aLockedWindowHidesTheClinicUntilTheSameUserSignsInAndCanSignOut)
 {
     addPatient("Farida", "Khan");
     const domain::User user = signedInUser();  // reception, "test password"
-    makeUser("other", domain::Role::Admin);     // a valid login, but not the locked user's
     QSettings settings(settingsFile(), QSettings::IniFormat);
     storage::Session session = m_session;
     session.role = user.role;

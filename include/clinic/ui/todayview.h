@@ -35,12 +35,9 @@ public:
 public Q_SLOTS:
     /// Reloads the day, keeping the selected appointment selected.
     void refresh();
-    /// Moves the selected appointment to `status`; a refused change is explained under the list.
+    /// Moves the selected appointment to `status` through the undo stack (whose index change tells
+    /// the window to refresh and sync); a refused change is explained under the list.
     void setSelectedStatus(domain::AppointmentStatus status);
-
-Q_SIGNALS:
-    /// A status was saved (the window lets sync push it at once).
-    void changed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
