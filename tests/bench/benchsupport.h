@@ -9,7 +9,19 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace clinic::bench {
+
+/// The value below which a fraction `q` of `values` lies (nearest rank); 0 for no values.
+inline double percentile(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
+}
 
 /// The raw limit: a sqlite3 handle with the same pragmas, no Qt, no repository.
 class RawDb

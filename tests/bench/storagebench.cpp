@@ -55,7 +55,7 @@ Stats stats(std::vector<double> us)
     if (us.empty())
         return s;
     std::sort(us.begin(), us.end());
-    const auto at = [&](double q) { return us[std::min(us.size() - 1, size_t(q * double(us.size())))]; };
+    const auto at = [&](double q) { return bench::percentile(us, q); };
     s.p50 = at(0.50);
     s.p95 = at(0.95);
     s.p99 = at(0.99);

@@ -63,14 +63,6 @@ qint64 peakRssKb(qint64 pid)
     return 0;
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
-}
-
 /// The UI thread's view: a 1 ms timer that reads the desk on every tick, remembering the longest
 /// gap between ticks. Anything that blocks the main thread (a lock held, a blocking call into the
 /// sync thread) shows up as a long gap.
@@ -382,7 +374,7 @@ int main(int argc, char **argv)
         }
         uiMeter.stop();
         std::printf("{\"bench\":\"propagation\",\"changes\":50,\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"max_ms\":%.1f,\"ui_stall_max_ms\":%.1f}\n",
-                    percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 1.0), uiMeter.worstMs());
+                    bench::percentile(latencies, 0.5), bench::percentile(latencies, 0.9), bench::percentile(latencies, 1.0), uiMeter.worstMs());
         std::fflush(stdout);
     }
     a.manager->stop();

@@ -1,8 +1,9 @@
 #include "support/postgrescluster.h"
 
+#include "support/freeport.h"
+
 #include <QDir>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -21,13 +22,6 @@ QString findBinDir()
             return bin;
     }
     return {};
-}
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace
@@ -85,7 +79,7 @@ bool PostgresCluster::start(const QString &database)
     // A free port can be taken by someone else before PostgreSQL binds it: try a few.
     bool started = false;
     for (int attempt = 0; attempt < 5 && !started; ++attempt) {
-        m_port = freePort();
+        m_port = freeLoopbackPort();
         const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c max_connections=200")
                                     .arg(m_port).arg(m_dataDir);
         started = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),

@@ -17,12 +17,13 @@
 
 #include "support/faultproxy.h"
 #include "support/fixtures.h"
+#include "support/freeport.h"
+#include "support/serverdatabase.h"
 #include "support/serverprocess.h"
 #include "support/syncsnapshot.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,10 +96,7 @@ protected:
         m_serverPath = m_dir.filePath(QStringLiteral("server.db"));
         m_url = QStringLiteral("sqlite:") + m_serverPath;
         m_clinic = test::ServerProcess::admin(m_url, {QStringLiteral("create-clinic"), QStringLiteral("Random clinic")}).toLongLong();
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
+        m_port = test::freeLoopbackPort();
         startServer();
     }
 
@@ -263,8 +261,8 @@ protected:
 
     [[nodiscard]] bool converged() const
     {
-        ServerDatabaseView server(m_serverPath);
-        const qint64 revision = scalar(server.db(), QStringLiteral("SELECT revision FROM clinic_state WHERE clinic_id = %1").arg(m_clinic));
+        test::ServerDatabase server(m_serverPath);
+        const qint64 revision = server.scalar(QStringLiteral("SELECT revision FROM clinic_state WHERE clinic_id = %1").arg(m_clinic));
         for (const Desk &desk : m_desks) {
             if (scalar(desk.ui->database(), QStringLiteral("SELECT count(*) FROM sync_outbox")) != 0
                 || scalar(desk.ui->database(), QStringLiteral("SELECT count(*) FROM sync_deferred")) != 0
@@ -273,26 +271,6 @@ protected:
         }
         return true;
     }
-
-    class ServerDatabaseView
-    {
-    public:
-        explicit ServerDatabaseView(const QString &path) : m_name(QStringLiteral("server-view-%1").arg(++s_count))
-        {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            db.open();
-        }
-        ~ServerDatabaseView() { QSqlDatabase::removeDatabase(m_name); }
-        ServerDatabaseView(const ServerDatabaseView &) = delete;
-        ServerDatabaseView &operator=(const ServerDatabaseView &) = delete;
-        [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
-
-    private:
-        static inline int s_count = 0;
-        QString m_name;
-    };
 
     QTemporaryDir m_dir;
     QString m_serverPath;
@@ -397,7 +375,7 @@ TEST_P(SyncConvergenceTest, randomWorkOnSeveralDesksThroughFaultsConvergesWithNo
     EXPECT_GT(faults.cutRequests + faults.droppedAnswers + faults.cutAnswers, 0) << "faults were injected";
 
     // 1. Every desk holds exactly the server's rows: same cloud ids, same values, same references.
-    ServerDatabaseView server(m_serverPath);
+    test::ServerDatabase server(m_serverPath);
     const test::SyncSnapshot onServer = test::serverSnapshot(server.db(), m_clinic);
     for (const Desk &desk : m_desks) {
         QStringList problems;

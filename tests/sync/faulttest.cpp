@@ -10,13 +10,14 @@
 
 #include "support/faultproxy.h"
 #include "support/fixtures.h"
+#include "support/freeport.h"
+#include "support/serverdatabase.h"
 #include "support/serverprocess.h"
 #include "support/syncsnapshot.h"
 
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,44 +31,10 @@ using namespace clinic;
 
 namespace {
 
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 QString joined(const QStringList &lines)
 {
     return lines.join(QLatin1Char('\n'));
 }
-
-/// Read access to the server's SQLite database, for checking what it holds.
-class ServerDatabase
-{
-public:
-    explicit ServerDatabase(const QString &path) : m_name(QStringLiteral("server-view-%1").arg(++s_count))
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        db.open();
-    }
-    ~ServerDatabase() { QSqlDatabase::removeDatabase(m_name); }
-    ServerDatabase(const ServerDatabase &) = delete;
-    ServerDatabase &operator=(const ServerDatabase &) = delete;
-
-    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
-    [[nodiscard]] qint64 scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-};
 
 } // namespace
 
@@ -81,7 +48,7 @@ protected:
         m_url = QStringLiteral("sqlite:") + m_serverPath;
         m_clinic = test::ServerProcess::admin(m_url, {QStringLiteral("create-clinic"), QStringLiteral("Fault clinic")}).toLongLong();
         m_server = std::make_unique<test::ServerProcess>(
-            m_url, QStringList{QStringLiteral("--port"), QString::number(freePort()), QStringLiteral("--rate-per-minute"), QStringLiteral("100000")});
+            m_url, QStringList{QStringLiteral("--port"), QString::number(test::freeLoopbackPort()), QStringLiteral("--rate-per-minute"), QStringLiteral("100000")});
         QString output;
         ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
     }
@@ -195,7 +162,7 @@ TEST_F(SyncFaultTest, aLostPushAnswerIsRetriedWithoutDuplicatesAndMapsTheSameClo
     ASSERT_TRUE(QTest::qWaitFor(outboxEmpty, 20000)) << "the retry got through";
     EXPECT_EQ(proxy.stats().droppedAnswers, 1) << "the fault was really injected";
 
-    ServerDatabase server(m_serverPath);
+    test::ServerDatabase server(m_serverPath);
     QStringList problems;
     const auto desk = test::deskSnapshot(ui->database(), &problems);
     EXPECT_TRUE(problems.isEmpty()) << joined(problems).toStdString();
@@ -254,7 +221,7 @@ TEST_F(SyncFaultTest, lostAndCutPullAnswersNeitherSkipNorDuplicateRows)
 
     auto opened = storage::Connection::open(b, QStringLiteral("checkB"));
     ASSERT_TRUE(opened.ok());
-    ServerDatabase server(m_serverPath);
+    test::ServerDatabase server(m_serverPath);
     QStringList problems;
     const auto desk = test::deskSnapshot(opened.value()->database(), &problems);
     EXPECT_TRUE(problems.isEmpty()) << joined(problems).toStdString();
@@ -291,7 +258,7 @@ TEST_F(SyncFaultTest, killingTheDeskMidPushAndMidPullLosesAndDuplicatesNothing)
     EXPECT_GE(pushKills, 3);
     EXPECT_GE(pullKills, 3);
 
-    ServerDatabase server(m_serverPath);
+    test::ServerDatabase server(m_serverPath);
     const auto onServer = test::serverSnapshot(server.db(), m_clinic);
     for (const QString &path : {a, b}) {
         auto opened = storage::Connection::open(path, QStringLiteral("check"));

@@ -3,25 +3,18 @@
 #include "clinic/sync/syncmanager.h"
 
 #include "support/fixtures.h"
+#include "support/freeport.h"
 #include "support/serverprocess.h"
 #include "support/tempdatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace clinic;
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 struct Desk
 {
@@ -41,7 +34,7 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
         m_clinic = test::ServerProcess::admin(m_url, {QStringLiteral("create-clinic"), QStringLiteral("Engine clinic")}).toLongLong();
-        m_port = freePort();
+        m_port = test::freeLoopbackPort();
         startServer();
         for (Desk *desk : {&m_a, &m_b}) {
             const QString name = desk == &m_a ? QStringLiteral("A") : QStringLiteral("B");

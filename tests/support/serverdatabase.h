@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace clinic::test {
+
+/// Read-only access to a running server's SQLite database, for checking what it holds.
+/// Thread: the creating thread.
+class ServerDatabase
+{
+public:
+    explicit ServerDatabase(const QString &path);
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    [[nodiscard]] QSqlDatabase db() const;
+    /// The first column of the first row, -1 when the query fails or returns nothing.
+    [[nodiscard]] qint64 scalar(const QString &sql) const;
+
+private:
+    QString m_name;
+};
+
+} // namespace clinic::test
