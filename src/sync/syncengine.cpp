@@ -253,7 +253,13 @@ void SyncEngine::pullFrom(qint64 since, bool longPoll)
     QNetworkReply *reply = m_network->get(makeRequest(path, longPoll ? (m_options.longPollSeconds + 15) * 1000 : 60'000));
     whenAnswered(reply, longPoll, [this, longPoll, since](const QByteArray &answer) {
         // A page applies only on top of the one before it (the cursor is where it starts).
-        if (PullApplier::cursor(*m_db).value_or(-1) != since) {
+        const auto stored = PullApplier::cursor(*m_db);
+        if (!stored) {  // the desk cannot read its own cursor: retry later rather than loop
+            log()->error("cannot read the pull cursor: {}", stored.error().message().toStdString());
+            finishCycle(false);
+            return;
+        }
+        if (stored.value() != since) {
             log()->warn("a pulled page does not follow the stored cursor; pulling again from the cursor");
             pullNext(false);
             return;
