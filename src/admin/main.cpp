@@ -3,6 +3,7 @@
 // with a clear message when something fails. Never prints patient data.
 #include "clinic/log/logging.h"
 #include "clinic/storage/backupservice.h"
+#include "clinic/storage/billingaudit.h"
 #include "clinic/storage/changecapture.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/demoseeder.h"
@@ -140,6 +141,42 @@ int check(const QString &path)
     return stale && stale.value().isEmpty() ? 0 : 1;
 }
 
+/// Recomputes every document chain and lists number gaps; exit 1 when anything is wrong.
+int verifyChain(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return fail(QStringLiteral("no database at %1").arg(path));
+    auto connection = openDatabase(path);
+    if (!connection)
+        return fail(connection.error());
+    const storage::BillingAudit audit(*connection.value(), storage::Session{});
+    int checked = 0;
+    const auto breaks = audit.verifyChains(&checked);
+    if (!breaks)
+        return fail(breaks.error());
+    const auto gaps = audit.numberGaps();
+    if (!gaps)
+        return fail(gaps.error());
+    out() << "Document chains: " << checked << " issued documents checked, " << breaks.value().size() << " broken\n";
+    for (const storage::ChainBreak &b : breaks.value())
+        out() << "  BROKEN " << b.kind << " " << b.numberText << " (series " << b.series << "): " << b.reason << "\n";
+    int missing = 0;
+    out() << "Number series:\n";
+    for (const storage::NumberGap &g : gaps.value()) {
+        missing += int(g.missing.size());
+        QStringList numbers;
+        for (int n : g.missing.mid(0, 20))
+            numbers << QString::number(n);
+        if (g.missing.size() > 20)
+            numbers << QStringLiteral("...");
+        out() << "  " << g.kind << " " << g.series << " " << g.fiscalYear << ": " << g.documents << " documents, last "
+              << g.last << (g.missing.isEmpty() ? QStringLiteral(", gap-free")
+                                                : QStringLiteral(", MISSING %1").arg(numbers.join(QStringLiteral(", "))))
+              << "\n";
+    }
+    return breaks.value().isEmpty() && missing == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -160,6 +197,7 @@ int main(int argc, char **argv)
         "  demo      create the database with demo data unless it already has patients\n"
         "  check     verify integrity, schema version and change capture\n"
         "  info      print record counts and pending sync\n"
+        "  verify-chain  recompute the hash chain of issued invoices and credit notes; list number gaps\n"
         "  backup    write a verified backup (--to DIR, --keep N)\n"
         "  restore   replace the database with a verified backup (--from FILE)\n"
         "  path      print the default database path"));
@@ -208,6 +246,8 @@ int main(int argc, char **argv)
         return seed(path, parser, true);
     if (command == QLatin1String("check"))
         return check(path);
+    if (command == QLatin1String("verify-chain"))
+        return verifyChain(path);
     if (command == QLatin1String("backup")) {
         auto connection = openDatabase(path);
         if (!connection)

@@ -176,7 +176,7 @@ std::optional<WireError> Codec::validateRow(const RowChange &change, bool isNew)
     }
     if (isNew && !change.deleted) {
         for (const FieldSpec &spec : table->fields) {
-            if (!spec.nullable && !change.fields.contains(spec.name.toStdString()))
+            if (!spec.nullable && !spec.optionalOnCreate && !change.fields.contains(spec.name.toStdString()))
                 return WireError::make(400, "missing_field",
                                        QStringLiteral("A new %1 row needs '%2'.").arg(change.table, spec.name), spec.name);
         }

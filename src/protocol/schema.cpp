@@ -4,6 +4,13 @@ namespace clinic::protocol {
 namespace {
 
 // Small builders keep the registry readable: one line per column.
+/// A column added after the first release: a new row from an older desk may omit it.
+FieldSpec withDefault(FieldSpec f)
+{
+    f.optionalOnCreate = true;
+    return f;
+}
+
 FieldSpec text(const char *name, int maxLength = 0, QStringList allowed = {})
 {
     FieldSpec f;
@@ -137,7 +144,7 @@ Schema::Schema()
           text("fiscal_year", 7), integer("number", 1, 999999, true), text("number_text", 16), timestamp("issued_at", true),
           text("currency", 3), text("notes", 2000), integer("subtotal_minor", -kMaxMoney, kMaxMoney),
           integer("discount_minor", 0, kMaxMoney), integer("tax_minor", -kMaxMoney, kMaxMoney),
-          integer("total_minor", -kMaxMoney, kMaxMoney)}},
+          integer("total_minor", -kMaxMoney, kMaxMoney), withDefault(text("chain_hash", 64))}},
         {QStringLiteral("invoice_lines"), 4,
          {ref("invoice_id", "invoices"), integer("position", 0, 10000), ref("service_id", "services", true),
           text("description", 200), integer("quantity", 1, 10000), integer("unit_price_minor", 0, kMaxMoney),
@@ -153,7 +160,7 @@ Schema::Schema()
          {ref("invoice_id", "invoices"), ref("patient_id", "patients"), text("series", 4), text("fiscal_year", 7),
           integer("number", 1, 999999), text("number_text", 16), timestamp("issued_at"), text("currency", 3),
           text("reason", 200), integer("subtotal_minor", -kMaxMoney, kMaxMoney), integer("tax_minor", -kMaxMoney, kMaxMoney),
-          integer("total_minor", 1, kMaxMoney)}},
+          integer("total_minor", 1, kMaxMoney), withDefault(text("chain_hash", 64))}},
         {QStringLiteral("audit_log"), 5,
          {timestamp("at"), ref("user_id", "users", true), text("device_id", 64), text("table_name", 64),
           integer("row_id", 0), text("action", 0, list({"insert", "update", "delete"})), text("changes", 200000)}},

@@ -1,11 +1,14 @@
 #include "clinic/storage/creditnoterepository.h"
 
+#include "clinic/domain/documentchain.h"
 #include "clinic/domain/documentnumber.h"
 #include "clinic/domain/money.h"
 #include "clinic/domain/validator.h"
 #include "clinic/storage/invoicerepository.h"
 #include "numberseries.h"
 #include "recordtable.h"
+
+#include <QTimeZone>
 
 namespace clinic::storage {
 namespace {
@@ -16,7 +19,8 @@ const QStringList kColumns{
     QStringLiteral("invoice_id"), QStringLiteral("patient_id"), QStringLiteral("series"),
     QStringLiteral("fiscal_year"), QStringLiteral("number"), QStringLiteral("number_text"),
     QStringLiteral("issued_at"), QStringLiteral("currency"), QStringLiteral("reason"),
-    QStringLiteral("subtotal_minor"), QStringLiteral("tax_minor"), QStringLiteral("total_minor")};
+    QStringLiteral("subtotal_minor"), QStringLiteral("tax_minor"), QStringLiteral("total_minor"),
+    QStringLiteral("chain_hash")};
 
 void bind(QSqlQuery &q, const CreditNote &c)
 {
@@ -32,6 +36,7 @@ void bind(QSqlQuery &q, const CreditNote &c)
     q.bindValue(QStringLiteral(":subtotal_minor"), c.subtotalMinor);
     q.bindValue(QStringLiteral(":tax_minor"), c.taxMinor);
     q.bindValue(QStringLiteral(":total_minor"), c.totalMinor);
+    q.bindValue(QStringLiteral(":chain_hash"), sql::text(c.chainHash));
 }
 
 CreditNote read(const QSqlQuery &q)
@@ -50,6 +55,7 @@ CreditNote read(const QSqlQuery &q)
     c.subtotalMinor = q.value(QStringLiteral("subtotal_minor")).toLongLong();
     c.taxMinor = q.value(QStringLiteral("tax_minor")).toLongLong();
     c.totalMinor = q.value(QStringLiteral("total_minor")).toLongLong();
+    c.chainHash = q.value(QStringLiteral("chain_hash")).toString();
     return c;
 }
 
@@ -59,12 +65,10 @@ const TableMapping<CreditNote> kMapping{QStringLiteral("credit_notes"), QStringL
 } // namespace
 
 domain::Result<CreditNote> CreditNoteRepository::issue(qint64 invoiceId, qint64 totalMinor,
-                                                       const QString &reason, const QString &series,
-                                                       int fiscalYearStartMonth)
+                                                       const QString &reason, const domain::NumberingRule &rule)
 {
-    if (!domain::DocumentNumber::isValidSeries(series))
-        return domain::Error::validation(QStringLiteral("series"),
-                                         tr("A number series has 1 to 4 capital letters or digits."));
+    if (auto invalid = NumberSeries::check(rule); !invalid)
+        return invalid.error();
     auto invoice = InvoiceRepository(connection(), session()).get(invoiceId);
     if (!invoice)
         return invoice.error();
@@ -76,9 +80,9 @@ domain::Result<CreditNote> CreditNoteRepository::issue(qint64 invoiceId, qint64 
     note.invoiceId = invoiceId;
     note.patientId = invoice.value().patientId;
     note.currency = invoice.value().currency;
-    note.reason = reason;
+    note.reason = reason.trimmed();  // as stored: the chain hashes what is stored
     note.totalMinor = totalMinor;
-    note.issuedAt = session().clock->now();
+    note.issuedAt = QDateTime::fromMSecsSinceEpoch(session().clock->now().toMSecsSinceEpoch(), Qt::UTC);
     if (const auto errors = domain::Validator::validate(note); !errors.isEmpty())
         return domain::Error::validation(errors);
 
@@ -100,13 +104,17 @@ domain::Result<CreditNote> CreditNoteRepository::issue(qint64 invoiceId, qint64 
         ? 0
         : domain::roundHalfAwayFromZero(totalMinor * invoice.value().taxMinor, invoice.value().totalMinor);
     note.subtotalMinor = totalMinor - note.taxMinor;
-    note.series = series;
-    note.fiscalYear = domain::DocumentNumber::fiscalYear(session().today(), fiscalYearStartMonth);
-    const auto number = NumberSeries::next(db(), NumberSeries::Kind::CreditNote, series, note.fiscalYear);
+    note.series = rule.series;
+    note.fiscalYear = domain::DocumentNumber::fiscalYear(session().today(), rule.fiscalYearStartMonth);
+    const auto number = NumberSeries::next(db(), NumberSeries::Kind::CreditNote, rule, note.fiscalYear);
     if (!number)
         return number.error();
+    const auto previous = NumberSeries::lastHash(db(), NumberSeries::Kind::CreditNote, rule.series);
+    if (!previous)
+        return previous.error();
     note.number = number.value();
-    note.numberText = domain::DocumentNumber::format(series, note.fiscalYear, number.value());
+    note.numberText = domain::DocumentNumber::format(rule.pattern, rule.series, note.fiscalYear, number.value());
+    note.chainHash = domain::DocumentChain::link(previous.value(), domain::DocumentChain::canonical(note, invoice.value().numberText));
     auto inserted = RecordTable<CreditNote>(connection(), kMapping).insert(std::move(note), nowMs());
     if (!inserted)
         return inserted;

@@ -274,7 +274,7 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(Connection &c, const Sessio
                 auto draft = invoices.createDraft(inv);
                 if (!draft)
                     return draft.error();
-                auto issued = invoices.issue(draft.value().meta.id, QStringLiteral("FD"), 4);
+                auto issued = invoices.issue(draft.value().meta.id, {QStringLiteral("FD"), 4});
                 if (!issued)
                     return issued.error();
                 ++summary.invoices;

@@ -1,5 +1,6 @@
 #include "clinic/storage/invoicerepository.h"
 
+#include "clinic/domain/documentchain.h"
 #include "clinic/domain/documentnumber.h"
 #include "clinic/domain/invoicecalculator.h"
 #include "clinic/domain/validator.h"
@@ -20,7 +21,8 @@ const QStringList kColumns{
     QStringLiteral("status"), QStringLiteral("series"), QStringLiteral("fiscal_year"),
     QStringLiteral("number"), QStringLiteral("number_text"), QStringLiteral("issued_at"),
     QStringLiteral("currency"), QStringLiteral("notes"), QStringLiteral("subtotal_minor"),
-    QStringLiteral("discount_minor"), QStringLiteral("tax_minor"), QStringLiteral("total_minor")};
+    QStringLiteral("discount_minor"), QStringLiteral("tax_minor"), QStringLiteral("total_minor"),
+    QStringLiteral("chain_hash")};
 
 void bind(QSqlQuery &q, const Invoice &i)
 {
@@ -39,6 +41,7 @@ void bind(QSqlQuery &q, const Invoice &i)
     q.bindValue(QStringLiteral(":discount_minor"), i.discountMinor);
     q.bindValue(QStringLiteral(":tax_minor"), i.taxMinor);
     q.bindValue(QStringLiteral(":total_minor"), i.totalMinor);
+    q.bindValue(QStringLiteral(":chain_hash"), sql::text(i.chainHash));
 }
 
 Invoice read(const QSqlQuery &q)
@@ -63,6 +66,7 @@ Invoice read(const QSqlQuery &q)
     i.discountMinor = q.value(QStringLiteral("discount_minor")).toLongLong();
     i.taxMinor = q.value(QStringLiteral("tax_minor")).toLongLong();
     i.totalMinor = q.value(QStringLiteral("total_minor")).toLongLong();
+    i.chainHash = q.value(QStringLiteral("chain_hash")).toString();
     return i;
 }
 
@@ -134,6 +138,7 @@ domain::Result<Invoice> InvoiceRepository::prepared(Invoice invoice) const
     invoice.number.reset();
     invoice.numberText.clear();
     invoice.issuedAt.reset();
+    invoice.chainHash.clear();
     domain::InvoiceCalculator::apply(invoice);
     return invoice;
 }
@@ -201,14 +206,10 @@ domain::Result<Invoice> InvoiceRepository::updateDraft(Invoice invoice)
     return get(valid.value().meta.id);
 }
 
-domain::Result<Invoice> InvoiceRepository::issue(qint64 id, const QString &series, int fiscalYearStartMonth)
+domain::Result<Invoice> InvoiceRepository::issue(qint64 id, const domain::NumberingRule &rule)
 {
-    if (!domain::DocumentNumber::isValidSeries(series))
-        return domain::Error::validation(QStringLiteral("series"),
-                                         tr("A number series has 1 to 4 capital letters or digits."));
-    if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12)
-        return domain::Error::validation(QStringLiteral("fiscalYearStartMonth"),
-                                         tr("The fiscal year starts in a month from 1 to 12."));
+    if (auto invalid = NumberSeries::check(rule); !invalid)
+        return invalid.error();
     auto stored = get(id);
     if (!stored)
         return stored;
@@ -221,16 +222,21 @@ domain::Result<Invoice> InvoiceRepository::issue(qint64 id, const QString &serie
     WriteTransaction tx(connection(), session().userId);
     if (!tx.isActive())
         return tx.error();
-    const QDateTime now = session().clock->now();
-    invoice.fiscalYear = domain::DocumentNumber::fiscalYear(session().today(), fiscalYearStartMonth);
-    const auto number = NumberSeries::next(db(), NumberSeries::Kind::Invoice, series, invoice.fiscalYear);
+    // Stored with millisecond precision: the hash is computed from what is stored.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(session().clock->now().toMSecsSinceEpoch(), Qt::UTC);
+    invoice.fiscalYear = domain::DocumentNumber::fiscalYear(session().today(), rule.fiscalYearStartMonth);
+    const auto number = NumberSeries::next(db(), NumberSeries::Kind::Invoice, rule, invoice.fiscalYear);
     if (!number)
         return number.error();
+    const auto previous = NumberSeries::lastHash(db(), NumberSeries::Kind::Invoice, rule.series);
+    if (!previous)
+        return previous.error();
     invoice.status = InvoiceStatus::Issued;
-    invoice.series = series;
+    invoice.series = rule.series;
     invoice.number = number.value();
-    invoice.numberText = domain::DocumentNumber::format(series, invoice.fiscalYear, number.value());
+    invoice.numberText = domain::DocumentNumber::format(rule.pattern, rule.series, invoice.fiscalYear, number.value());
     invoice.issuedAt = now;
+    invoice.chainHash = domain::DocumentChain::link(previous.value(), domain::DocumentChain::canonical(invoice));
     if (auto updated = RecordTable<Invoice>(connection(), kMapping).update(invoice, nowMs()); !updated)
         return updated.error();
     if (auto committed = tx.commit(); !committed)

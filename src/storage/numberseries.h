@@ -1,6 +1,8 @@
 #pragma once
-// Private: gap-free document numbers per (series, fiscal year).
+// Private: gap-free document numbers per (series, fiscal year), and the head of each series'
+// document chain.
 
+#include "clinic/domain/documentnumber.h"
 #include "clinic/domain/result.h"
 
 #include <QSqlDatabase>
@@ -15,8 +17,15 @@ class NumberSeries
 {
 public:
     enum class Kind { Invoice, CreditNote };
-    static domain::Result<int> next(const QSqlDatabase &db, Kind kind, const QString &series,
+    /// A rule that cannot number documents gives a validation error naming the field.
+    static domain::Status check(const domain::NumberingRule &rule);
+    /// The next number; refused when it would exceed the pattern's capacity.
+    static domain::Result<int> next(const QSqlDatabase &db, Kind kind, const domain::NumberingRule &rule,
                                     const QString &fiscalYear);
+    /// The chain hash of the last issued document of `series` ("" when it has none yet).
+    static domain::Result<QString> lastHash(const QSqlDatabase &db, Kind kind, const QString &series);
+    static QString kindName(Kind kind);
+    static QString tableOf(Kind kind);
 };
 
 } // namespace clinic::storage

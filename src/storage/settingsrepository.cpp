@@ -2,6 +2,7 @@
 
 #include "clinic/storage/connection.h"
 #include "clinic/storage/writetransaction.h"
+#include "numberseries.h"
 #include "sqlsupport.h"
 
 #include <QTimeZone>
@@ -36,6 +37,37 @@ domain::Status SettingsRepository::setValue(const QString &key, const QString &v
     if (!q.exec())
         return sql::toError(q, "save setting");
     return tx.commit();
+}
+
+domain::NumberingRule SettingsRepository::numberingRule(bool creditNotes) const
+{
+    domain::NumberingRule rule;
+    rule.series = value(QStringLiteral("billing.invoiceSeries"), QStringLiteral("FD"));
+    if (creditNotes)
+        rule.series = value(QStringLiteral("billing.creditNoteSeries"), QString(QStringLiteral("C") + rule.series).left(4));
+    rule.fiscalYearStartMonth = value(QStringLiteral("billing.fiscalYearStartMonth"), QStringLiteral("4")).toInt();
+    rule.pattern = value(QStringLiteral("billing.numberFormat"), domain::DocumentNumber::kDefaultPattern);
+    return rule;
+}
+
+domain::Status SettingsRepository::setNumbering(const domain::NumberingRule &invoices, const QString &creditNoteSeries)
+{
+    if (auto invalid = NumberSeries::check(invoices); !invalid)
+        return invalid;
+    domain::NumberingRule credit = invoices;
+    credit.series = creditNoteSeries;
+    if (auto invalid = NumberSeries::check(credit); !invalid)
+        return domain::Error::validation(QStringLiteral("creditNoteSeries"), invalid.error().message());
+    if (creditNoteSeries == invoices.series)
+        return domain::Error::validation(QStringLiteral("creditNoteSeries"), tr("Credit notes need a series of their own."));
+    for (const auto &[key, text] : {std::pair{QStringLiteral("billing.invoiceSeries"), invoices.series},
+                                    std::pair{QStringLiteral("billing.creditNoteSeries"), creditNoteSeries},
+                                    std::pair{QStringLiteral("billing.fiscalYearStartMonth"), QString::number(invoices.fiscalYearStartMonth)},
+                                    std::pair{QStringLiteral("billing.numberFormat"), invoices.pattern}}) {
+        if (auto saved = setValue(key, text); !saved)
+            return saved;
+    }
+    return {};
 }
 
 void SettingsRepository::applyTo(Session &target) const

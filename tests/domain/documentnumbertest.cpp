@@ -28,3 +28,33 @@ TEST(DocumentNumber, seriesAreShortCapitals)
     for (const char *bad : {"", "fd", "FDCNX", "F-D", "F D"})
         EXPECT_FALSE(DocumentNumber::isValidSeries(QLatin1String(bad))) << bad;
 }
+
+TEST(DocumentNumber, patternsPrintTheConfiguredForm)
+{
+    const QString india = QStringLiteral("{series}/{fy}/{number:5}");
+    EXPECT_EQ(DocumentNumber::format(india, QStringLiteral("FD"), QStringLiteral("2026-27"), 123), QStringLiteral("FD/2026-27/00123"));
+    EXPECT_FALSE(DocumentNumber::patternError(india, QStringLiteral("FD")));
+    const QString spain = QStringLiteral("{fy}.{series}.{number:4}");
+    EXPECT_EQ(DocumentNumber::format(spain, QStringLiteral("A"), QStringLiteral("2026"), 7), QStringLiteral("2026.A.0007"));
+    // The width caps the series.
+    EXPECT_EQ(DocumentNumber::capacity(spain), 9999);
+    EXPECT_EQ(DocumentNumber::capacity(india), 99999);
+    EXPECT_EQ(DocumentNumber::capacity(DocumentNumber::kDefaultPattern), DocumentNumber::kMaxNumber);
+}
+
+TEST(DocumentNumber, patternsThatCannotNumberAreRefusedWithTheReason)
+{
+    const QString fd = QStringLiteral("FD");
+    // FD/2026-27/000123 is 17 characters: over GST's 16 for a six-digit number.
+    const auto tooLong = DocumentNumber::patternError(QStringLiteral("{series}/{fy}/{number:6}"), fd);
+    ASSERT_TRUE(tooLong);
+    EXPECT_TRUE(tooLong->contains(QStringLiteral("17"))) << qPrintable(*tooLong);
+    EXPECT_TRUE(DocumentNumber::patternError(QStringLiteral("{series}-{fy4}"), fd)) << "no number";
+    EXPECT_TRUE(DocumentNumber::patternError(QStringLiteral("{number:3}{number:3}"), fd)) << "number twice";
+    EXPECT_TRUE(DocumentNumber::patternError(QStringLiteral("{series}-{year}-{number:6}"), fd)) << "unknown part";
+    EXPECT_TRUE(DocumentNumber::patternError(QStringLiteral("{series} {number:6}"), fd)) << "space";
+    EXPECT_TRUE(DocumentNumber::patternError(QStringLiteral("{series}-{number:0}"), fd)) << "zero width";
+    EXPECT_TRUE(DocumentNumber::patternError(QStringLiteral("{series}-{number:9}"), fd)) << "wider than any number";
+    EXPECT_TRUE(DocumentNumber::patternError(QStringLiteral("{series:2}-{number:6}"), fd)) << "width on series";
+    EXPECT_FALSE(DocumentNumber::patternError(DocumentNumber::kDefaultPattern, QStringLiteral("FDCN")));
+}

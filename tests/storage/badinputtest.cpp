@@ -46,7 +46,7 @@ protected:
         inv.patientId = m_patient;
         inv.lines << test::line("Session", 1000);
         storage::InvoiceRepository invoices(*m_db, m_session);
-        m_invoice = invoices.issue(invoices.createDraft(inv).value().meta.id, QStringLiteral("FD"), 4).value().meta.id;
+        m_invoice = invoices.issue(invoices.createDraft(inv).value().meta.id, {QStringLiteral("FD"), 4}).value().meta.id;
     }
 
     QString state() const
@@ -205,6 +205,6 @@ TEST_F(BadInputTest, invoicesPaymentsAndCreditNotes)
         });
     }
     expectRefused("credit note", "reason", [&](const QString &v) {
-        return status(storage::CreditNoteRepository(*m_db, m_session).issue(m_invoice, 100, v, QStringLiteral("FC"), 4));
+        return status(storage::CreditNoteRepository(*m_db, m_session).issue(m_invoice, 100, v, {QStringLiteral("FC"), 4}));
     });
 }

@@ -33,7 +33,7 @@ protected:
         inv.lines << test::line("Physiotherapy session", price, taxBp);
         auto draft = invoices().createDraft(inv);
         EXPECT_TRUE(draft.ok());
-        auto done = invoices().issue(draft.value().meta.id, QStringLiteral("FD"), 4);
+        auto done = invoices().issue(draft.value().meta.id, {QStringLiteral("FD"), 4});
         EXPECT_TRUE(done.ok()) << (done.ok() ? "" : done.error().message().toStdString());
         return done.value();
     }
@@ -88,11 +88,11 @@ TEST_F(BillingTest, aFailedIssueTakesNoNumber)
     empty.patientId = m_patient;
     auto draft = invoices().createDraft(empty);
     ASSERT_TRUE(draft.ok());
-    auto refused = invoices().issue(draft.value().meta.id, QStringLiteral("FD"), 4);
+    auto refused = invoices().issue(draft.value().meta.id, {QStringLiteral("FD"), 4});
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("lines")));
     EXPECT_EQ(issued(500).number, 1) << "the refused issue left no gap";
-    EXPECT_FALSE(invoices().issue(draft.value().meta.id, QStringLiteral("fd!"), 4).ok());
+    EXPECT_FALSE(invoices().issue(draft.value().meta.id, {QStringLiteral("fd!"), 4}).ok());
 }
 
 TEST_F(BillingTest, issuedInvoicesAreImmutableInTheRepositoryAndTheDatabase)
@@ -102,7 +102,7 @@ TEST_F(BillingTest, issuedInvoicesAreImmutableInTheRepositoryAndTheDatabase)
     edit.notes = QStringLiteral("changed");
     EXPECT_EQ(invoices().updateDraft(edit).error().code(), domain::ErrorCode::Immutable);
     EXPECT_EQ(invoices().remove(inv.meta.id).error().code(), domain::ErrorCode::Immutable);
-    EXPECT_EQ(invoices().issue(inv.meta.id, QStringLiteral("FD"), 4).error().code(), domain::ErrorCode::Immutable);
+    EXPECT_EQ(invoices().issue(inv.meta.id, {QStringLiteral("FD"), 4}).error().code(), domain::ErrorCode::Immutable);
 
     QSqlQuery q(m_db->database());
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE invoices SET total_minor = 1 WHERE id = %1").arg(inv.meta.id)));
@@ -159,7 +159,7 @@ TEST_F(BillingTest, balancesFollowEveryKindOfMovement)
     EXPECT_EQ(accounts().balance(m_patient).value().balanceMinor, 79000);
 
     storage::CreditNoteRepository notes(*m_db, m_session);
-    const auto cn = notes.issue(b.meta.id, b.totalMinor, QStringLiteral("Session not given"), QStringLiteral("FC"), 4);
+    const auto cn = notes.issue(b.meta.id, b.totalMinor, QStringLiteral("Session not given"), {QStringLiteral("FC"), 4});
     ASSERT_TRUE(cn.ok()) << cn.error().message().toStdString();
     EXPECT_EQ(cn.value().taxMinor, 9000);
     EXPECT_EQ(cn.value().subtotalMinor, 50000);
@@ -187,17 +187,17 @@ TEST_F(BillingTest, creditNotesHaveTheirOwnSeriesAndNeverExceedTheInvoice)
 {
     const auto inv = issued(100000);
     storage::CreditNoteRepository notes(*m_db, m_session);
-    const auto first = notes.issue(inv.meta.id, 30000, QStringLiteral("Discount agreed"), QStringLiteral("FC"), 4);
+    const auto first = notes.issue(inv.meta.id, 30000, QStringLiteral("Discount agreed"), {QStringLiteral("FC"), 4});
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(first.value().number, 1);
     EXPECT_TRUE(first.value().numberText.startsWith(QStringLiteral("FC-")));
-    const auto tooMuch = notes.issue(inv.meta.id, 70001, QStringLiteral("x"), QStringLiteral("FC"), 4);
+    const auto tooMuch = notes.issue(inv.meta.id, 70001, QStringLiteral("x"), {QStringLiteral("FC"), 4});
     ASSERT_FALSE(tooMuch.ok());
     EXPECT_TRUE(tooMuch.error().hasFieldError(QStringLiteral("total")));
-    EXPECT_TRUE(notes.issue(inv.meta.id, 70000, QStringLiteral("Void rest"), QStringLiteral("FC"), 4).ok());
+    EXPECT_TRUE(notes.issue(inv.meta.id, 70000, QStringLiteral("Void rest"), {QStringLiteral("FC"), 4}).ok());
     EXPECT_EQ(notes.forInvoice(inv.meta.id).value().size(), 2);
     EXPECT_EQ(issued(1).number, 2) << "credit notes do not consume invoice numbers, even in the same series name";
-    EXPECT_FALSE(notes.issue(inv.meta.id, 1, QString(), QStringLiteral("FC"), 4).ok()) << "a reason is required";
+    EXPECT_FALSE(notes.issue(inv.meta.id, 1, QString(), {QStringLiteral("FC"), 4}).ok()) << "a reason is required";
 }
 
 TEST_F(BillingTest, invoiceListFiltersByStatusPatientDateAndOutstanding)

@@ -260,7 +260,7 @@ TEST_F(ChangeCaptureTest, noRepositoryWriteEscapesCapture)
     const auto issued = invoices.list(storage::InvoiceFilter::ofStatus(domain::InvoiceStatus::Issued));
     ASSERT_FALSE(issued.value().isEmpty());
     ASSERT_TRUE(storage::CreditNoteRepository(*m_db, m_session)
-                    .issue(issued.value().first().meta.id, 100, QStringLiteral("Goodwill"), QStringLiteral("FC"), 4)
+                    .issue(issued.value().first().meta.id, 100, QStringLiteral("Goodwill"), {QStringLiteral("FC"), 4})
                     .ok());
     m_session.role = domain::Role::Practitioner;
     domain::ClinicalNote note;

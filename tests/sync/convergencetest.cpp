@@ -221,7 +221,7 @@ protected:
             storage::InvoiceRepository invoices(*desk.ui, desk.session);
             const auto draft = invoices.createDraft(invoice);
             ASSERT_TRUE(draft.ok()) << draft.error().message().toStdString();
-            const auto issued = invoices.issue(draft.value().meta.id, desk.name, 4);  // each desk its own series
+            const auto issued = invoices.issue(draft.value().meta.id, {desk.name, 4});  // each desk its own series
             ASSERT_TRUE(issued.ok()) << issued.error().message().toStdString();
             const RowKey key{d, QStringLiteral("invoices"), issued.value().meta.id};
             m_created.push_back(key);

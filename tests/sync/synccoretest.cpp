@@ -3,6 +3,7 @@
 #include "clinic/server/serverstore.h"
 #include "clinic/server/wireencoding.h"
 #include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/billingaudit.h"
 #include "clinic/storage/invoicerepository.h"
 #include "clinic/storage/migrator.h"
 #include "clinic/storage/patientrepository.h"
@@ -114,7 +115,7 @@ TEST_F(SyncCoreTest, rowsCreatedOnOneDeskAppearOnTheOtherWithTheirReferencesMapp
     invoice.patientId = patient.value().meta.id;
     invoice.lines << test::line("Session", 80000);
     storage::InvoiceRepository invoices(*m_a.db, m_a.session);
-    const auto issued = invoices.issue(invoices.createDraft(invoice).value().meta.id, QStringLiteral("FD"), 4);
+    const auto issued = invoices.issue(invoices.createDraft(invoice).value().meta.id, {QStringLiteral("FD"), 4});
     ASSERT_TRUE(issued.ok());
     domain::Payment payment;
     payment.patientId = patient.value().meta.id;
@@ -140,6 +141,7 @@ TEST_F(SyncCoreTest, rowsCreatedOnOneDeskAppearOnTheOtherWithTheirReferencesMapp
     ASSERT_TRUE(onB.ok());
     EXPECT_EQ(onB.value().patientId, patientOnB);
     EXPECT_EQ(onB.value().numberText, issued.value().numberText);
+    EXPECT_EQ(onB.value().chainHash, issued.value().chainHash);
     ASSERT_EQ(onB.value().lines.size(), 1);
     EXPECT_EQ(onB.value().lines.first().totalMinor, 80000);
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT patient_id FROM payments")).toLongLong(), patientOnB);
@@ -147,6 +149,40 @@ TEST_F(SyncCoreTest, rowsCreatedOnOneDeskAppearOnTheOtherWithTheirReferencesMapp
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT patient_id FROM appointments")).toLongLong(), patientOnB);
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id <> 0 AND table_name <> 'patients' AND table_name <> 'audit_log'")).toInt(), 0)
         << "pulled rows are not captured again";
+}
+
+TEST_F(SyncCoreTest, eachDesksInvoiceSeriesStaysGapFreeAndVerifiableOnEveryDesk)
+{
+    const auto issueOn = [](Desk &desk, const char *series, int count) {
+        const auto patient = storage::PatientRepository(*desk.db, desk.session).create(test::patient("Series", series));
+        storage::InvoiceRepository invoices(*desk.db, desk.session);
+        for (int i = 0; i < count; ++i) {
+            domain::Invoice invoice;
+            invoice.patientId = patient.value().meta.id;
+            invoice.lines << test::line("Session", 50000 + i, 1800);
+            const auto issued = invoices.issue(invoices.createDraft(invoice).value().meta.id, {QLatin1String(series), 4});
+            ASSERT_TRUE(issued.ok());
+        }
+    };
+    // Both desks issue offline, each from its own series.
+    issueOn(m_a, "FD", 3);
+    issueOn(m_b, "DR", 2);
+    sync(m_a);
+    sync(m_b);
+    sync(m_a);
+    for (Desk *desk : {&m_a, &m_b}) {
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT count(DISTINCT number_text) FROM invoices WHERE status = 'issued'")).toInt(), 5);
+        const storage::BillingAudit audit(*desk->db, desk->session);
+        int checked = 0;
+        const auto breaks = audit.verifyChains(&checked);
+        ASSERT_TRUE(breaks.ok());
+        EXPECT_TRUE(breaks.value().isEmpty());
+        EXPECT_EQ(checked, 5) << "the other desk's series verifies here too";
+        const auto gaps = audit.numberGaps();
+        ASSERT_EQ(gaps.value().size(), 2);
+        for (const auto &gap : gaps.value())
+            EXPECT_TRUE(gap.missing.isEmpty()) << qPrintable(gap.series);
+    }
 }
 
 TEST_F(SyncCoreTest, editsAndDeletesFlowBothWaysAndDifferentFieldsBothSurvive)

@@ -285,7 +285,7 @@ TEST_F(UiTest, theFrontDeskChecksPatientsInWithOneKeyAndSeesWaitingTimeAndBalanc
     invoice.patientId = meera;
     invoice.lines << test::line("Session", 80000);
     storage::InvoiceRepository invoices(*m_db, m_session);
-    ASSERT_TRUE(invoices.issue(invoices.createDraft(invoice).value().meta.id, QStringLiteral("FD"), 4).ok());
+    ASSERT_TRUE(invoices.issue(invoices.createDraft(invoice).value().meta.id, {QStringLiteral("FD"), 4}).ok());
 
     QUndoStack undo;
     ui::TodayView view(*m_db, m_session, undo);
@@ -601,7 +601,7 @@ TEST_F(UiTest, thePatientRecordShowsAlertsAppointmentsInvoicesAndTheBalance)
     invoice.patientId = farida;
     invoice.lines << test::line("Session", 80000);
     storage::InvoiceRepository invoices(*m_db, m_session);
-    const auto issued = invoices.issue(invoices.createDraft(invoice).value().meta.id, QStringLiteral("FD"), 4);
+    const auto issued = invoices.issue(invoices.createDraft(invoice).value().meta.id, {QStringLiteral("FD"), 4});
     ASSERT_TRUE(issued.ok());
     domain::Payment payment;
     payment.patientId = farida;

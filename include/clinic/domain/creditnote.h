@@ -20,6 +20,7 @@ struct CreditNote
     QString fiscalYear;
     std::optional<int> number;
     QString numberText;
+    QString chainHash;         ///< DocumentChain link
     QDateTime issuedAt;
     QString currency;
     QString reason;

@@ -25,6 +25,7 @@ struct Invoice
     QString fiscalYear;        ///< e.g. "2026-27"; set at issue time
     std::optional<int> number; ///< sequence within series + fiscal year; set at issue time
     QString numberText;        ///< printed number, <= 16 characters
+    QString chainHash;         ///< DocumentChain link; set at issue time
     std::optional<QDateTime> issuedAt;
     QString currency;
     QString notes;

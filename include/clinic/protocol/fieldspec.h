@@ -15,6 +15,7 @@ struct FieldSpec
     QString name;
     FieldType type = FieldType::Text;
     bool nullable = false;
+    bool optionalOnCreate = false;    ///< a new row may omit it (the desk's column default applies)
     QString refTable;                 ///< for FieldType::Reference: the parent table
     int maxLength = 0;                ///< Text: 0 = default (kMaxText)
     std::optional<qint64> min;        ///< Integer/Timestamp bounds

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinic/domain/creditnote.h"
+#include "clinic/domain/documentnumber.h"
 #include "clinic/storage/repository.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ public:
     /// `invoiceId`; the tax part is in the invoice's proportion. The sum of credit notes never
     /// exceeds the invoice total. A full credit note voids the invoice.
     domain::Result<domain::CreditNote> issue(qint64 invoiceId, qint64 totalMinor, const QString &reason,
-                                             const QString &series, int fiscalYearStartMonth);
+                                             const domain::NumberingRule &rule);
     domain::Result<domain::CreditNote> get(qint64 id) const;
     domain::Result<QList<domain::CreditNote>> forInvoice(qint64 invoiceId) const;
 };

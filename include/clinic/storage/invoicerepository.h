@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinic/domain/documentnumber.h"
 #include "clinic/domain/invoice.h"
 #include "clinic/storage/invoicefilter.h"
 #include "clinic/storage/repository.h"
@@ -20,9 +21,11 @@ public:
     domain::Result<domain::Invoice> createDraft(domain::Invoice invoice);
     /// Replaces the draft's fields and lines; an issued invoice gives ErrorCode::Immutable.
     domain::Result<domain::Invoice> updateDraft(domain::Invoice invoice);
-    /// Issues a draft: takes the next number of `series` for the fiscal year of today (the year
-    /// starting on the 1st of `fiscalYearStartMonth`). Needs at least one line.
-    domain::Result<domain::Invoice> issue(qint64 id, const QString &series, int fiscalYearStartMonth);
+    /// Issues a draft: takes the next number of `rule`'s series for the fiscal year of today,
+    /// prints it with the rule's pattern and links the invoice into its series' DocumentChain,
+    /// all in one transaction. Needs at least one line; a full series (DocumentNumber::capacity)
+    /// or an invalid rule is refused with the reason.
+    domain::Result<domain::Invoice> issue(qint64 id, const domain::NumberingRule &rule);
     /// Deletes a draft; an issued invoice gives ErrorCode::Immutable (issue a credit note).
     domain::Status remove(qint64 id);
     /// The invoice with its lines.

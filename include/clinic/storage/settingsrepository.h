@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinic/domain/result.h"
+#include "clinic/domain/documentnumber.h"
 #include "clinic/storage/repository.h"
 
 #include <QString>
@@ -17,6 +18,12 @@ public:
 
     [[nodiscard]] QString value(const QString &key, const QString &fallback = {}) const;
     domain::Status setValue(const QString &key, const QString &value);
+    /// This desk's numbering of invoices (billing.invoiceSeries, default "FD") or credit notes
+    /// (billing.creditNoteSeries, default "C" + the invoice series), with the clinic's
+    /// billing.fiscalYearStartMonth (default 4) and billing.numberFormat.
+    [[nodiscard]] domain::NumberingRule numberingRule(bool creditNotes = false) const;
+    /// Stores the numbering after checking it can number documents (field errors otherwise).
+    domain::Status setNumbering(const domain::NumberingRule &invoices, const QString &creditNoteSeries);
     /// Applies the stored clinic profile (country, currency, time zone) to `session`.
     void applyTo(Session &session) const;
 };
