@@ -4,6 +4,11 @@
 #include "clinic/storage/accountrepository.h"
 #include "recordtable.h"
 
+#include "clinic/domain/money.h"
+
+#include <map>
+#include <set>
+
 #include <QTimeZone>
 
 namespace clinic::storage {
@@ -57,69 +62,89 @@ const TableMapping<Payment> kMapping{QStringLiteral("payments"), QStringLiteral(
 
 domain::Result<QList<Payment>> PaymentRepository::record(Payment payment, bool keepExcessAsCredit)
 {
-    if (payment.currency.isEmpty())
-        payment.currency = session().currency;
-    if (!payment.receivedAt.isValid())
-        payment.receivedAt = session().clock->now();
-    if (!payment.receivedBy)
-        payment.receivedBy = session().userId;
-    if (const auto errors = domain::Validator::validate(payment); !errors.isEmpty())
-        return domain::Error::validation(errors);
-    if (auto live = requireLive(QStringLiteral("patients"), payment.patientId, tr("patient")); !live)
+    return record(QList<Payment>{std::move(payment)}, keepExcessAsCredit);
+}
+
+domain::Result<QList<Payment>> PaymentRepository::record(QList<Payment> parts, bool keepExcessAsCredit)
+{
+    if (parts.isEmpty())
+        return domain::Error::validation(QStringLiteral("amount"), tr("Enter an amount to take."));
+    const QDateTime now = session().clock->now();
+    qint64 sum = 0;
+    for (Payment &part : parts) {
+        if (part.currency.isEmpty())
+            part.currency = session().currency;
+        if (!part.receivedAt.isValid())
+            part.receivedAt = now;
+        if (!part.receivedBy)
+            part.receivedBy = session().userId;
+        if (const auto errors = domain::Validator::validate(part); !errors.isEmpty())
+            return domain::Error::validation(errors);
+        if (part.patientId != parts.first().patientId || part.invoiceId != parts.first().invoiceId
+            || part.kind != parts.first().kind || part.currency != parts.first().currency)
+            return domain::Error::validation(QStringLiteral("parts"),
+                                             tr("The parts of one payment are for one patient, one invoice and one currency."));
+        sum += part.amountMinor;
+    }
+    const Payment &first = parts.first();
+    if (first.kind == PaymentKind::Refund && parts.size() > 1)
+        return domain::Error::validation(QStringLiteral("parts"), tr("Record a refund in one part."));
+    if (auto live = requireLive(QStringLiteral("patients"), first.patientId, tr("patient")); !live)
         return domain::Error::validation(QStringLiteral("patientId"), live.error().message());
 
     AccountRepository accounts(connection(), session());
     WriteTransaction tx(connection(), session().userId);
     if (!tx.isActive())
         return tx.error();
-
     QList<Payment> toStore;
-    if (payment.kind == PaymentKind::Refund) {
+    if (first.kind == PaymentKind::Refund) {
         // A refund pays back what the clinic holds: the patient's credit (or what was paid on
         // the invoice beyond what it still owes after a credit note).
-        const qint64 available = payment.invoiceId
+        const qint64 available = first.invoiceId
             ? [&]() -> qint64 {
-                  const auto outstanding = accounts.outstandingOnInvoice(*payment.invoiceId);
+                  const auto outstanding = accounts.outstandingOnInvoice(*first.invoiceId);
                   return outstanding ? -outstanding.value() : 0;
               }()
             : [&]() -> qint64 {
-                  const auto b = accounts.balance(payment.patientId);
+                  const auto b = accounts.balance(first.patientId);
                   return b ? b.value().creditMinor() : 0;
               }();
-        if (payment.amountMinor > available)
+        if (sum > available)
             return domain::Error::validation(QStringLiteral("amount"),
                                              tr("The refund is more than the credit the patient has."));
-        toStore << payment;
-    } else if (payment.invoiceId) {
-        const auto outstanding = accounts.outstandingOnInvoice(*payment.invoiceId);
+        toStore = parts;
+    } else if (first.invoiceId) {
+        const auto outstanding = accounts.outstandingOnInvoice(*first.invoiceId);
         if (!outstanding)
             return domain::Error::validation(QStringLiteral("invoiceId"), outstanding.error().message());
-        if (const auto errors = domain::Validator::validatePaymentAgainstOutstanding(
-                payment.amountMinor, outstanding.value(), keepExcessAsCredit);
+        if (const auto errors = domain::Validator::validatePaymentAgainstOutstanding(sum, outstanding.value(), keepExcessAsCredit);
             !errors.isEmpty())
             return domain::Error::validation(errors);
-        const qint64 toInvoice = std::min(payment.amountMinor, std::max<qint64>(outstanding.value(), 0));
-        const qint64 excess = payment.amountMinor - toInvoice;
-        if (toInvoice > 0) {
-            Payment part = payment;
-            part.amountMinor = toInvoice;
-            toStore << part;
-        }
-        if (excess > 0) {
-            Payment credit = payment;
-            credit.invoiceId.reset();
-            credit.amountMinor = excess;
-            toStore << credit;
+        // Parts cover the invoice in the order given; whatever is left over is an advance.
+        qint64 owed = std::max<qint64>(outstanding.value(), 0);
+        for (const Payment &part : parts) {
+            const qint64 toInvoice = std::min(part.amountMinor, owed);
+            owed -= toInvoice;
+            if (toInvoice > 0) {
+                Payment onInvoice = part;
+                onInvoice.amountMinor = toInvoice;
+                toStore << onInvoice;
+            }
+            if (part.amountMinor > toInvoice) {
+                Payment credit = part;
+                credit.invoiceId.reset();
+                credit.amountMinor = part.amountMinor - toInvoice;
+                toStore << credit;
+            }
         }
     } else {
-        toStore << payment;  // an advance, held as credit
+        toStore = parts;  // an advance, held as credit
     }
-
     QList<Payment> stored;
     RecordTable<Payment> table(connection(), kMapping);
-    const qint64 now = nowMs();
+    const qint64 nowMsValue = nowMs();
     for (Payment &p : toStore) {
-        auto inserted = table.insert(std::move(p), now);
+        auto inserted = table.insert(std::move(p), nowMsValue);
         if (!inserted)
             return inserted.error();
         stored << std::move(inserted).value();
@@ -127,6 +152,99 @@ domain::Result<QList<Payment>> PaymentRepository::record(Payment payment, bool k
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return stored;
+}
+
+domain::Result<qint64> PaymentRepository::applyCredit(qint64 invoiceId, qint64 amountMinor)
+{
+    if (amountMinor <= 0)
+        return domain::Error::validation(QStringLiteral("amount"), tr("Enter an amount above zero."));
+    AccountRepository accounts(connection(), session());
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    const auto outstanding = accounts.outstandingOnInvoice(invoiceId);
+    if (!outstanding)
+        return domain::Error::validation(QStringLiteral("invoiceId"), outstanding.error().message());
+    QSqlQuery owner = sql::prepare(db(), QStringLiteral("SELECT patient_id FROM invoices WHERE id = ?"));
+    owner.addBindValue(invoiceId);
+    if (!owner.exec() || !owner.next())
+        return sql::toError(owner, "read invoice");
+    const qint64 patientId = owner.value(0).toLongLong();
+    owner.finish();
+    if (amountMinor > outstanding.value())
+        return domain::Error::validation(QStringLiteral("amount"), tr("The invoice owes less than that."));
+
+    // Money the clinic holds for the patient, oldest first: advances, then what was paid on
+    // invoices beyond what they owe (after a credit note). Each source is moved, not copied:
+    // a whole payment is re-pointed at the invoice; part of one is split off into a new row
+    // with the same method, reference and date, so the day's takings do not change.
+    QSqlQuery sources = sql::prepare(db(), QStringLiteral(
+        "SELECT y.id, coalesce(-b.total_minor + b.credited_minor + b.paid_minor - b.refunded_minor, y.amount_minor), y.invoice_id "
+        "FROM payments y LEFT JOIN invoice_balances b ON b.invoice_id = y.invoice_id "
+        "WHERE y.patient_id = ? AND y.kind = 'payment' AND y.deleted_at IS NULL AND y.invoice_id IS NOT ? "
+        "AND (y.invoice_id IS NULL OR b.total_minor - b.credited_minor - b.paid_minor + b.refunded_minor < 0) "
+        "ORDER BY y.invoice_id IS NOT NULL, y.received_at, y.id"));
+    sources.addBindValue(patientId);
+    sources.addBindValue(invoiceId);
+    if (!sources.exec())
+        return sql::toError(sources, "read credit sources");
+    std::vector<std::pair<qint64, qint64>> available;  // payment id, amount that can move
+    qint64 held = 0;                                    // advances + each overpaid invoice once
+    std::set<qint64> overpaid;
+    while (sources.next()) {
+        available.emplace_back(sources.value(0).toLongLong(), sources.value(1).toLongLong());
+        if (sources.value(2).isNull())
+            held += sources.value(1).toLongLong();
+        else if (overpaid.insert(sources.value(2).toLongLong()).second)
+            held += sources.value(1).toLongLong();
+    }
+    sources.finish();
+    if (amountMinor > held)
+        return domain::Error::validation(QStringLiteral("amount"),
+                                         tr("The patient has %1 of credit to apply.")
+                                             .arg(domain::Money(held, session().currency).toDecimalString()));
+    RecordTable<Payment> table(connection(), kMapping);
+    const qint64 now = nowMs();
+    qint64 left = amountMinor;
+    std::map<qint64, qint64> takenFromInvoicePayments;  // overpaid invoices: limit per invoice
+    for (const auto &[id, movable] : available) {
+        if (left == 0)
+            break;
+        auto source = table.get(id);
+        if (!source)
+            return source.error();
+        Payment from = std::move(source).value();
+        qint64 limit = std::min(movable, from.amountMinor);
+        if (from.invoiceId)
+            limit = std::min(limit, movable - takenFromInvoicePayments[*from.invoiceId]);
+        const qint64 take = std::min(left, limit);
+        if (take <= 0)
+            continue;
+        if (from.invoiceId)
+            takenFromInvoicePayments[*from.invoiceId] += take;
+        left -= take;
+        if (take == from.amountMinor) {
+            from.invoiceId = invoiceId;
+            if (auto updated = table.update(from, now); !updated)
+                return updated.error();
+        } else {
+            Payment moved = from;
+            moved.meta = {};
+            moved.invoiceId = invoiceId;
+            moved.amountMinor = take;
+            moved.notes = tr("Credit applied from an earlier payment.");
+            from.amountMinor -= take;
+            if (auto updated = table.update(from, now); !updated)
+                return updated.error();
+            if (auto inserted = table.insert(std::move(moved), now); !inserted)
+                return inserted.error();
+        }
+    }
+    if (left > 0)
+        return domain::Error(domain::ErrorCode::Conflict, tr("The patient's credit could not be found in their payments."));
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return amountMinor;
 }
 
 domain::Status PaymentRepository::remove(qint64 id)

@@ -7,6 +7,7 @@
 #include "support/fixtures.h"
 #include "support/tempdatabase.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 
 using namespace clinic;
@@ -239,4 +240,155 @@ TEST_F(BillingTest, collectionsByMethodAreNetOfRefundsForTheClinicsDay)
     EXPECT_EQ(totals.value().value(PaymentMethod::Card), 150000);
     EXPECT_EQ(totals.value().value(PaymentMethod::Upi), 50000);
     EXPECT_TRUE(payments().collectionsByMethod(m_session.today().addDays(-1)).value().isEmpty());
+}
+
+TEST_F(BillingTest, aPaymentSplitAcrossMethodsIsOneStepCheckedAsAWhole)
+{
+    const auto inv = issued(100000);
+    auto card = payment(70000, inv.meta.id, PaymentMethod::Card);
+    card.reference = QStringLiteral("slip 4411");
+    const QList<domain::Payment> tooMuch{payment(50000, inv.meta.id), card};
+    const auto refused = payments().record(tooMuch);
+    ASSERT_FALSE(refused.ok()) << "120,000 on an invoice of 100,000 without keeping credit";
+    EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("amount")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt(), 0) << "no part was written";
+    EXPECT_FALSE(payments().record(QList<domain::Payment>{payment(50000, inv.meta.id), payment(0, inv.meta.id, PaymentMethod::Upi)}).ok());
+    EXPECT_FALSE(payments().record(QList<domain::Payment>{payment(50000, inv.meta.id), payment(100, std::nullopt)}).ok())
+        << "parts for different invoices";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt(), 0);
+
+    const auto stored = payments().record(tooMuch, true);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored.value().size(), 3) << "cash 500, card 500 on the invoice, card 200 as credit";
+    EXPECT_EQ(stored.value().at(0).method, PaymentMethod::Cash);
+    EXPECT_EQ(stored.value().at(0).amountMinor, 50000);
+    EXPECT_EQ(stored.value().at(1).amountMinor, 50000);
+    EXPECT_EQ(stored.value().at(1).reference, QStringLiteral("slip 4411"));
+    EXPECT_EQ(stored.value().at(2).amountMinor, 20000);
+    EXPECT_FALSE(stored.value().at(2).invoiceId.has_value());
+    EXPECT_EQ(accounts().outstandingOnInvoice(inv.meta.id).value(), 0);
+    EXPECT_EQ(accounts().balance(m_patient).value().creditMinor(), 20000);
+    const auto till = payments().collectionsByMethod(m_clock.now().toTimeZone(m_session.timeZone).date()).value();
+    EXPECT_EQ(till.value(PaymentMethod::Cash), 50000);
+    EXPECT_EQ(till.value(PaymentMethod::Card), 70000);
+}
+
+TEST_F(BillingTest, creditIsAppliedToALaterInvoiceWithoutChangingTheBalanceOrTheTill)
+{
+    ASSERT_TRUE(payments().record(payment(30000, std::nullopt, PaymentMethod::Upi)).ok());  // advance
+    const auto first = issued(20000);
+    ASSERT_TRUE(payments().record(payment(20000, first.meta.id)).ok());
+    // A credit note on the paid invoice leaves it overpaid by 5,000: more credit.
+    ASSERT_TRUE(storage::CreditNoteRepository(*m_db, m_session).issue(first.meta.id, 5000, QStringLiteral("Shorter session"), {QStringLiteral("FC"), 4}).ok());
+    const auto later = issued(100000);
+    const auto before = accounts().balance(m_patient).value();
+    EXPECT_EQ(before.creditMinor(), 0) << "the new invoice is owed: 100,000 - 35,000 credit";
+    EXPECT_EQ(before.balanceMinor, 65000);
+    const auto tillBefore = payments().collectionsByMethod(m_clock.now().toTimeZone(m_session.timeZone).date()).value();
+
+    EXPECT_FALSE(payments().applyCredit(later.meta.id, 35001).ok()) << "more than the credit held";
+    EXPECT_FALSE(payments().applyCredit(later.meta.id, 0).ok());
+    const auto applied = payments().applyCredit(later.meta.id, 35000);
+    ASSERT_TRUE(applied.ok()) << qPrintable(applied.error().message());
+    EXPECT_EQ(accounts().outstandingOnInvoice(later.meta.id).value(), 65000);
+    EXPECT_EQ(accounts().outstandingOnInvoice(first.meta.id).value(), 0) << "the overpayment moved";
+    EXPECT_EQ(accounts().balance(m_patient).value().balanceMinor, before.balanceMinor);
+    EXPECT_EQ(payments().collectionsByMethod(m_clock.now().toTimeZone(m_session.timeZone).date()).value(), tillBefore);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM payments WHERE invoice_id IS NULL AND deleted_at IS NULL")).toInt(), 0);
+    EXPECT_FALSE(payments().applyCredit(later.meta.id, 1).ok()) << "no credit left";
+}
+
+/// Random sequences of every money movement; after each step the patient's balance equals the
+/// figure the test keeps on its own, and no invoice is owed more than its total.
+TEST_F(BillingTest, balancesStayConsistentUnderRandomSequencesOfOperations)
+{
+    for (quint32 seed : {1u, 7u, 42u, 2026u}) {
+        QRandomGenerator rng(seed);
+        const qint64 patient = storage::PatientRepository(*m_db, m_session)
+                                   .create(test::patient("Random", "Ledger", qPrintable(QStringLiteral("98%1").arg(10000000 + seed))))
+                                   .value()
+                                   .meta.id;
+        m_patient = patient;
+        qint64 expected = 0;  // invoiced - credited - paid + refunded
+        QList<domain::Invoice> open;
+        storage::CreditNoteRepository notes(*m_db, m_session);
+        for (int step = 0; step < 60; ++step) {
+            const auto amount = [&](qint64 max) { return 1 + qint64(rng.bounded(quint32(std::max<qint64>(1, max)))); };
+            const qint64 outstandingAll = accounts().balance(patient).value().balanceMinor;
+            switch (rng.bounded(7)) {
+            case 0: {  // issue
+                const auto inv = issued(amount(200000), rng.bounded(2) ? 1800 : 0);
+                open << inv;
+                expected += inv.totalMinor;
+                break;
+            }
+            case 1:    // pay part of an invoice
+            case 2: {  // pay with the excess kept as credit
+                if (open.isEmpty())
+                    break;
+                const auto &inv = open.at(int(rng.bounded(quint32(open.size()))));
+                const qint64 owed = accounts().outstandingOnInvoice(inv.meta.id).value();
+                const bool keep = rng.bounded(3) == 2;
+                const qint64 pay = keep ? amount(owed + 50000) : amount(owed);
+                if (owed <= 0 && !keep)
+                    break;
+                QList<domain::Payment> parts{payment(pay, inv.meta.id)};
+                if (pay > 1 && rng.bounded(2)) {
+                    parts.first().amountMinor = pay / 2;
+                    parts << payment(pay - pay / 2, inv.meta.id, PaymentMethod::Card);
+                }
+                const auto done = payments().record(parts, keep);
+                ASSERT_EQ(done.ok(), keep || pay <= owed) << "seed " << seed << " step " << step;
+                if (done.ok())
+                    expected -= pay;
+                break;
+            }
+            case 3: {  // advance
+                const qint64 pay = amount(30000);
+                ASSERT_TRUE(payments().record(payment(pay, std::nullopt, PaymentMethod::Upi)).ok());
+                expected -= pay;
+                break;
+            }
+            case 4: {  // refund part of the credit
+                const qint64 credit = accounts().balance(patient).value().creditMinor();
+                if (credit == 0)
+                    break;
+                auto refund = payment(amount(credit), std::nullopt);
+                refund.kind = PaymentKind::Refund;
+                ASSERT_TRUE(payments().record(refund).ok());
+                expected += refund.amountMinor;
+                break;
+            }
+            case 5: {  // credit note
+                if (open.isEmpty())
+                    break;
+                const auto &inv = open.at(int(rng.bounded(quint32(open.size()))));
+                qint64 credited = 0;
+                for (const auto &n : notes.forInvoice(inv.meta.id).value())
+                    credited += n.totalMinor;
+                if (credited >= inv.totalMinor)
+                    break;
+                const qint64 note = amount(inv.totalMinor - credited);
+                ASSERT_TRUE(notes.issue(inv.meta.id, note, QStringLiteral("Adjustment"), {QStringLiteral("FC"), 4}).ok());
+                expected -= note;
+                break;
+            }
+            case 6: {  // apply credit
+                if (open.isEmpty())
+                    break;
+                const auto &inv = open.at(int(rng.bounded(quint32(open.size()))));
+                const qint64 owed = accounts().outstandingOnInvoice(inv.meta.id).value();
+                const qint64 credit = accounts().balance(patient).value().creditMinor();
+                if (owed <= 0 || credit == 0)
+                    break;
+                ASSERT_TRUE(payments().applyCredit(inv.meta.id, amount(std::min(owed, credit))).ok()) << "seed " << seed << " step " << step;
+                break;  // moves money; the balance stays
+            }
+            }
+            ASSERT_EQ(accounts().balance(patient).value().balanceMinor, expected) << "seed " << seed << " step " << step
+                                                                                  << " (before: " << outstandingAll << ")";
+            for (const auto &inv : open)
+                ASSERT_LE(accounts().outstandingOnInvoice(inv.meta.id).value(), inv.totalMinor);
+        }
+    }
 }

@@ -19,6 +19,14 @@ public:
 
     /// Records `payment`; returns the stored rows (one, or two when the excess became credit).
     domain::Result<QList<domain::Payment>> record(domain::Payment payment, bool keepExcessAsCredit = false);
+    /// Records one payment split across methods (e.g. part cash, part card) in one transaction:
+    /// the parts cover the invoice in the order given and the sum is checked against what is
+    /// owed as a whole; the excess, if kept as credit, becomes an advance.
+    domain::Result<QList<domain::Payment>> record(QList<domain::Payment> parts, bool keepExcessAsCredit = false);
+    /// Uses `amountMinor` of the patient's credit to pay the issued invoice `invoiceId`: advances
+    /// (then overpayments on other invoices) are moved onto the invoice; no new money is
+    /// recorded, the patient's balance and the day's takings do not change.
+    domain::Result<qint64> applyCredit(qint64 invoiceId, qint64 amountMinor);
     /// Voids a payment recorded by mistake (soft delete; the audit log keeps it).
     domain::Status remove(qint64 id);
     domain::Result<domain::Payment> get(qint64 id) const;
