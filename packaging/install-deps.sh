@@ -14,6 +14,8 @@ PACKAGES=(
   nlohmann-json3-dev libspdlog-dev libgtest-dev libsqlite3-dev
   # tests: a throw-away PostgreSQL cluster, and openssl for a test certificate
   postgresql openssl
+  # tests: the text of generated PDFs (pdftotext, pdfinfo)
+  poppler-utils
 )
 
 missing=()
