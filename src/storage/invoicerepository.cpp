@@ -307,6 +307,10 @@ domain::Result<QList<Invoice>> InvoiceRepository::list(const InvoiceFilter &filt
         where += QStringLiteral(" AND practitioner_id = ?");
         values << *filter.practitionerId;
     }
+    if (filter.appointmentId) {
+        where += QStringLiteral(" AND appointment_id = ?");
+        values << *filter.appointmentId;
+    }
     if (filter.outstandingOnly) {
         where += QStringLiteral(
             " AND id IN (SELECT invoice_id FROM invoice_balances"

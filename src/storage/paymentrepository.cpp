@@ -154,6 +154,38 @@ domain::Result<QList<Payment>> PaymentRepository::record(QList<Payment> parts, b
     return stored;
 }
 
+domain::Result<PaymentRepository::CreditSources> PaymentRepository::creditSources(qint64 patientId, qint64 exceptInvoiceId) const
+{
+    // Money the clinic holds for the patient, oldest first: advances, then what was paid on
+    // invoices beyond what they owe (after a credit note).
+    QSqlQuery q = sql::prepare(db(), QStringLiteral(
+        "SELECT y.id, coalesce(-b.total_minor + b.credited_minor + b.paid_minor - b.refunded_minor, y.amount_minor), y.invoice_id "
+        "FROM payments y LEFT JOIN invoice_balances b ON b.invoice_id = y.invoice_id "
+        "WHERE y.patient_id = ? AND y.kind = 'payment' AND y.deleted_at IS NULL AND y.invoice_id IS NOT ? "
+        "AND (y.invoice_id IS NULL OR b.total_minor - b.credited_minor - b.paid_minor + b.refunded_minor < 0) "
+        "ORDER BY y.invoice_id IS NOT NULL, y.received_at, y.id"));
+    q.addBindValue(patientId);
+    q.addBindValue(exceptInvoiceId);
+    if (!q.exec())
+        return sql::toError(q, "read credit sources");
+    CreditSources sources;
+    std::set<qint64> overpaid;  // an overpaid invoice counts once, however many payments it has
+    while (q.next()) {
+        sources.payments.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
+        if (q.value(2).isNull() || overpaid.insert(q.value(2).toLongLong()).second)
+            sources.held += q.value(1).toLongLong();
+    }
+    return sources;
+}
+
+domain::Result<qint64> PaymentRepository::creditHeld(qint64 patientId) const
+{
+    const auto sources = creditSources(patientId, 0);
+    if (!sources)
+        return sources.error();
+    return sources.value().held;
+}
+
 domain::Result<qint64> PaymentRepository::applyCredit(qint64 invoiceId, qint64 amountMinor)
 {
     if (amountMinor <= 0)
@@ -174,35 +206,17 @@ domain::Result<qint64> PaymentRepository::applyCredit(qint64 invoiceId, qint64 a
     if (amountMinor > outstanding.value())
         return domain::Error::validation(QStringLiteral("amount"), tr("The invoice owes less than that."));
 
-    // Money the clinic holds for the patient, oldest first: advances, then what was paid on
-    // invoices beyond what they owe (after a credit note). Each source is moved, not copied:
-    // a whole payment is re-pointed at the invoice; part of one is split off into a new row
-    // with the same method, reference and date, so the day's takings do not change.
-    QSqlQuery sources = sql::prepare(db(), QStringLiteral(
-        "SELECT y.id, coalesce(-b.total_minor + b.credited_minor + b.paid_minor - b.refunded_minor, y.amount_minor), y.invoice_id "
-        "FROM payments y LEFT JOIN invoice_balances b ON b.invoice_id = y.invoice_id "
-        "WHERE y.patient_id = ? AND y.kind = 'payment' AND y.deleted_at IS NULL AND y.invoice_id IS NOT ? "
-        "AND (y.invoice_id IS NULL OR b.total_minor - b.credited_minor - b.paid_minor + b.refunded_minor < 0) "
-        "ORDER BY y.invoice_id IS NOT NULL, y.received_at, y.id"));
-    sources.addBindValue(patientId);
-    sources.addBindValue(invoiceId);
-    if (!sources.exec())
-        return sql::toError(sources, "read credit sources");
-    std::vector<std::pair<qint64, qint64>> available;  // payment id, amount that can move
-    qint64 held = 0;                                    // advances + each overpaid invoice once
-    std::set<qint64> overpaid;
-    while (sources.next()) {
-        available.emplace_back(sources.value(0).toLongLong(), sources.value(1).toLongLong());
-        if (sources.value(2).isNull())
-            held += sources.value(1).toLongLong();
-        else if (overpaid.insert(sources.value(2).toLongLong()).second)
-            held += sources.value(1).toLongLong();
-    }
-    sources.finish();
+    const auto sources = creditSources(patientId, invoiceId);
+    if (!sources)
+        return sources.error();
+    const auto &[available, held] = sources.value();
     if (amountMinor > held)
         return domain::Error::validation(QStringLiteral("amount"),
                                          tr("The patient has %1 of credit to apply.")
                                              .arg(domain::Money(held, session().currency).toDecimalString()));
+    // Each source is moved, not copied: a whole payment is re-pointed at the invoice; part of
+    // one is split off into a new row with the same method, reference and date, so the day's
+    // takings do not change.
     RecordTable<Payment> table(connection(), kMapping);
     const qint64 now = nowMs();
     qint64 left = amountMinor;

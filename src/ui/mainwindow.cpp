@@ -1,6 +1,8 @@
 #include "clinic/ui/mainwindow.h"
 
+#include "clinic/print/billingdocument.h"
 #include "clinic/storage/appointmentrepository.h"
+#include "clinic/storage/invoicerepository.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/settingsrepository.h"
@@ -10,6 +12,10 @@
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
 #include "clinic/ui/idlewatcher.h"
+#include "clinic/ui/invoiceeditordialog.h"
+#include "clinic/ui/invoicesview.h"
+#include "clinic/ui/paymentdialog.h"
+#include "documentoutput.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/patientlistmodel.h"
@@ -84,7 +90,11 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
         if (const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id))
             showPatient(appointment.value().patientId);
     });
-    m_pages->addWidget(placeholder(tr("Invoices"), tr("Invoices, payments and receipts arrive with billing.")));
+    m_invoices = new InvoicesView(m_connection, m_session, this);
+    m_pages->addWidget(m_invoices);
+    connect(m_invoices, &InvoicesView::saved, this, &MainWindow::afterLocalSave);
+    connect(m_invoices, &InvoicesView::receiptRequested, this, &MainWindow::printReceipt);
+    connect(m_today, &TodayView::checkoutRequested, this, &MainWindow::checkout);
     m_pages->addWidget(placeholder(tr("Reports"), tr("Daily collections, revenue and outstanding balances arrive with reports.")));
     m_pages->addWidget(placeholder(tr("Settings"), tr("Clinic profile, users, services, sync and backup settings are being built.")));
 
@@ -223,6 +233,7 @@ void MainWindow::refreshViews()
     m_patients->refresh();
     m_today->refresh();
     m_calendar->calendar()->reload();
+    m_invoices->refresh();
 }
 
 QWidget *MainWindow::placeholder(const QString &title, const QString &text)
@@ -279,6 +290,60 @@ void MainWindow::afterLocalSave(const QString &message)
     m_syncStatus->updateText();
     if (m_sync)
         m_sync->localChangeCommitted();
+}
+
+void MainWindow::checkout(qint64 appointmentId)
+{
+    const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(appointmentId);
+    if (!appointment)
+        return;
+    // An appointment is invoiced once: an issued invoice takes the payment, a draft opens.
+    storage::InvoiceFilter filter;
+    filter.appointmentId = appointmentId;
+    const auto existing = storage::InvoiceRepository(m_connection, m_session).list(filter);
+    if (existing && !existing.value().isEmpty()) {
+        const domain::Invoice &invoice = existing.value().first();
+        if (invoice.status == domain::InvoiceStatus::Issued) {
+            PaymentDialog dialog(m_connection, m_session, invoice, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                afterLocalSave(tr("Payment recorded on %1.").arg(invoice.numberText));
+                if (dialog.wantsReceipt())
+                    printReceipt(dialog.paymentIds());
+            }
+            return;
+        }
+        const auto draft = storage::InvoiceRepository(m_connection, m_session).get(invoice.meta.id);
+        if (!draft)
+            return;
+        InvoiceEditorDialog editor(m_connection, m_session, draft.value(), this);
+        finishCheckout(editor, editor.exec());
+        return;
+    }
+    InvoiceEditorDialog editor(m_connection, m_session, appointment.value().patientId, appointmentId, this);
+    finishCheckout(editor, editor.exec());
+}
+
+void MainWindow::finishCheckout(const InvoiceEditorDialog &editor, int outcome)
+{
+    if (outcome == InvoiceEditorDialog::Issued) {
+        afterLocalSave(tr("Issued %1.").arg(editor.invoice().numberText));
+        if (editor.wantsReceipt())
+            printReceipt(editor.paymentIds());
+    } else if (outcome == InvoiceEditorDialog::DraftSaved) {
+        afterLocalSave(tr("Draft invoice saved."));
+    }
+}
+
+void MainWindow::printReceipt(const QList<qint64> &paymentIds)
+{
+    const auto document = print::BillingDocument::receipt(m_connection, m_session, paymentIds);
+    if (!document) {
+        statusBar()->showMessage(document.error().message(), 8000);
+        return;
+    }
+    // Receipt printers take 80 mm rolls; a clinic without one prints receipts on A4.
+    const bool a4 = storage::SettingsRepository(m_connection, m_session).value(QStringLiteral("billing.receiptPaper")) == QLatin1String("A4");
+    printDocument(this, document.value(), a4 ? print::PaperFormat::A4 : print::PaperFormat::Receipt80mm);
 }
 
 } // namespace clinic::ui

@@ -38,7 +38,7 @@ TodayView::TodayView(storage::Connection &connection, storage::Session session, 
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(QLocale().toString(m_session.today(), QLocale::LongFormat).toHtmlEscaped()), this);
     layout->addWidget(title);
     layout->addWidget(m_table, 1);
-    auto *keys = new QLabel(tr("Keys on the selected appointment: A arrived \u00b7 R in room \u00b7 C completed \u00b7 N no-show \u00b7 F confirmed"), this);
+    auto *keys = new QLabel(tr("Keys on the selected appointment: A arrived \u00b7 R in room \u00b7 C completed \u00b7 N no-show \u00b7 F confirmed \u00b7 P take payment"), this);
     keys->setEnabled(false);
     layout->addWidget(keys);
     layout->addWidget(m_message);
@@ -106,6 +106,10 @@ bool TodayView::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_F:
             setSelectedStatus(S::Confirmed);
+            return true;
+        case Qt::Key_P:
+            if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+                Q_EMIT checkoutRequested(m_model->appointment(current.row()).meta.id);
             return true;
         default:
             break;

@@ -1,4 +1,5 @@
 #include "clinic/storage/accountrepository.h"
+#include "clinic/storage/checkout.h"
 #include "clinic/storage/creditnoterepository.h"
 #include "clinic/storage/invoicerepository.h"
 #include "clinic/storage/patientrepository.h"
@@ -391,4 +392,34 @@ TEST_F(BillingTest, balancesStayConsistentUnderRandomSequencesOfOperations)
                 ASSERT_LE(accounts().outstandingOnInvoice(inv.meta.id).value(), inv.totalMinor);
         }
     }
+}
+
+TEST_F(BillingTest, checkoutIssuesAndTakesPaymentInOneStepOrDoesNothing)
+{
+    domain::Invoice inv;
+    inv.patientId = m_patient;
+    inv.lines << test::line("Physiotherapy session", 80000, 1800);
+    storage::Checkout checkout(*m_db, m_session);
+    // 1,000 on an invoice of 944 without keeping the excess: refused, and nothing is left behind.
+    const auto refused = checkout.complete(inv, {QStringLiteral("FD"), 4}, {payment(100000, std::nullopt)}, false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("amount")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM invoices")).toInt(), 0) << "no draft, no issued invoice";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM number_series")).toInt(), 0) << "no number taken";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name IN ('invoices', 'payments')")).toInt(), 0);
+
+    const auto done = checkout.complete(inv, {QStringLiteral("FD"), 4},
+                                        {payment(50000, std::nullopt, PaymentMethod::Cash), payment(50000, std::nullopt, PaymentMethod::Upi)}, true);
+    ASSERT_TRUE(done.ok()) << qPrintable(done.error().message());
+    EXPECT_EQ(done.value().invoice.status, InvoiceStatus::Issued);
+    EXPECT_EQ(done.value().invoice.number, 1);
+    ASSERT_EQ(done.value().payments.size(), 3) << "cash 500, UPI 444 on the invoice, UPI 56 as credit";
+    EXPECT_EQ(accounts().outstandingOnInvoice(done.value().invoice.meta.id).value(), 0);
+    EXPECT_EQ(accounts().balance(m_patient).value().creditMinor(), 5600);
+
+    // Issuing without payment (pay later) is a checkout too.
+    const auto later = checkout.complete(inv, {QStringLiteral("FD"), 4}, {}, false);
+    ASSERT_TRUE(later.ok());
+    EXPECT_EQ(later.value().invoice.number, 2);
+    EXPECT_EQ(accounts().outstandingOnInvoice(later.value().invoice.meta.id).value(), 94400);
 }

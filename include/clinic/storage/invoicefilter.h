@@ -17,6 +17,7 @@ struct InvoiceFilter
     QDate to;
     std::optional<qint64> patientId;
     std::optional<qint64> practitionerId;
+    std::optional<qint64> appointmentId;
     bool outstandingOnly = false;  ///< issued and not fully paid
     int limit = 500;
 

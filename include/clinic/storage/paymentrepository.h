@@ -7,6 +7,9 @@
 #include <QList>
 #include <QMap>
 
+#include <utility>
+#include <vector>
+
 namespace clinic::storage {
 
 /// Payments and refunds. A payment above what an invoice still owes is refused unless the excess
@@ -27,6 +30,8 @@ public:
     /// (then overpayments on other invoices) are moved onto the invoice; no new money is
     /// recorded, the patient's balance and the day's takings do not change.
     domain::Result<qint64> applyCredit(qint64 invoiceId, qint64 amountMinor);
+    /// What applyCredit() can use for this patient: advances plus overpayments on invoices.
+    domain::Result<qint64> creditHeld(qint64 patientId) const;
     /// Voids a payment recorded by mistake (soft delete; the audit log keeps it).
     domain::Status remove(qint64 id);
     domain::Result<domain::Payment> get(qint64 id) const;
@@ -37,6 +42,14 @@ public:
                                                   std::optional<domain::PaymentMethod> method = {}) const;
     /// Net takings per method on `day` (payments minus refunds): the till reconciliation.
     domain::Result<QMap<domain::PaymentMethod, qint64>> collectionsByMethod(const QDate &day) const;
+
+private:
+    struct CreditSources
+    {
+        std::vector<std::pair<qint64, qint64>> payments;  ///< payment id, amount that can move
+        qint64 held = 0;
+    };
+    domain::Result<CreditSources> creditSources(qint64 patientId, qint64 exceptInvoiceId) const;
 };
 
 } // namespace clinic::storage

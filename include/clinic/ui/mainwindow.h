@@ -22,6 +22,8 @@ namespace clinic::ui {
 
 class CalendarView;
 class IdleWatcher;
+class InvoiceEditorDialog;
+class InvoicesView;
 class PatientsView;
 class SyncStatusLabel;
 class TodayView;
@@ -55,6 +57,11 @@ public Q_SLOTS:
     void lock();
     /// Reloads what is on screen (after a local save, or rows changed by sync).
     void refreshViews();
+    /// Invoices an appointment and takes the payment (Today: P); an appointment already invoiced
+    /// opens its draft, or takes a payment on its issued invoice.
+    void checkout(qint64 appointmentId);
+    /// Prints a receipt for payments just taken (80 mm roll unless billing.receiptPaper is A4).
+    void printReceipt(const QList<qint64> &paymentIds);
 
 Q_SIGNALS:
     /// The user signed out (from the lock screen): the app asks for a new sign-in.
@@ -70,6 +77,7 @@ private:
     void bookAppointment(qint64 practitionerId, const QDateTime &start, qint64 patientId);
     /// After any save here: refresh views, update the pending count, let sync push at once.
     void afterLocalSave(const QString &message);
+    void finishCheckout(const InvoiceEditorDialog &editor, int outcome);
 
     storage::Connection &m_connection;
     storage::Session m_session;
@@ -81,6 +89,7 @@ private:
     TodayView *m_today = nullptr;
     CalendarView *m_calendar = nullptr;
     PatientsView *m_patients = nullptr;
+    InvoicesView *m_invoices = nullptr;
     SyncStatusLabel *m_syncStatus = nullptr;
     IdleWatcher *m_idle = nullptr;
     QUndoStack *m_undo;  ///< status changes and cancellations (Ctrl+Z / Ctrl+Shift+Z)

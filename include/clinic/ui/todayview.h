@@ -19,7 +19,7 @@ namespace clinic::ui {
 class TodayModel;
 
 /// Today for the front desk: the day's list with one-key status changes on the selected row
-/// (A arrived, R in room, C completed, N no-show, F confirmed); waiting times tick every 30 s.
+/// (A arrived, R in room, C completed, N no-show, F confirmed; P takes payment); waiting times tick every 30 s.
 /// Thread: the GUI thread.
 class TodayView : public QWidget
 {
@@ -38,6 +38,10 @@ public Q_SLOTS:
     /// Moves the selected appointment to `status` through the undo stack (whose index change tells
     /// the window to refresh and sync); a refused change is explained under the list.
     void setSelectedStatus(domain::AppointmentStatus status);
+
+Q_SIGNALS:
+    /// P on an appointment: invoice it and take the payment (the window runs the checkout).
+    void checkoutRequested(qint64 appointmentId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
