@@ -1,5 +1,7 @@
 #include "clinic/domain/validator.h"
 
+#include "clinic/domain/invoicecalculator.h"
+
 #include "clinic/domain/phonenumber.h"
 
 #include <QCoreApplication>
@@ -280,6 +282,21 @@ QList<FieldError> Validator::validate(const Invoice &invoice)
     addText(errors, "notes", invoice.notes, 2000);
     for (int i = 0; i < invoice.lines.size(); ++i)
         errors += validate(invoice.lines.at(i), QStringLiteral("lines[%1].").arg(i));
+    if (invoice.invoiceDiscountMinor != 0 && invoice.invoiceDiscountBp != 0)
+        errors.append({QStringLiteral("invoiceDiscount"), tr("Give the invoice discount as an amount or as a percentage, not both.")});
+    if (invoice.invoiceDiscountMinor < 0 || invoice.invoiceDiscountBp < 0)
+        errors.append({QStringLiteral("invoiceDiscount"), tr("A discount cannot be negative.")});
+    if (invoice.invoiceDiscountBp > 10'000)
+        errors.append({QStringLiteral("invoiceDiscount"), tr("A discount cannot be more than 100%.")});
+    if (invoice.invoiceDiscountMinor > 0) {
+        qint64 net = 0;
+        for (InvoiceLine line : invoice.lines) {
+            line.invoiceDiscountShareMinor = 0;
+            net += InvoiceCalculator::computeLine(line).netMinor;
+        }
+        if (invoice.invoiceDiscountMinor > net)
+            errors.append({QStringLiteral("invoiceDiscount"), tr("The invoice discount is larger than the invoice.")});
+    }
     return errors;
 }
 

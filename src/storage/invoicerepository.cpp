@@ -22,7 +22,7 @@ const QStringList kColumns{
     QStringLiteral("number"), QStringLiteral("number_text"), QStringLiteral("issued_at"),
     QStringLiteral("currency"), QStringLiteral("notes"), QStringLiteral("subtotal_minor"),
     QStringLiteral("discount_minor"), QStringLiteral("tax_minor"), QStringLiteral("total_minor"),
-    QStringLiteral("chain_hash")};
+    QStringLiteral("chain_hash"), QStringLiteral("invoice_discount_minor"), QStringLiteral("invoice_discount_bp")};
 
 void bind(QSqlQuery &q, const Invoice &i)
 {
@@ -42,6 +42,8 @@ void bind(QSqlQuery &q, const Invoice &i)
     q.bindValue(QStringLiteral(":tax_minor"), i.taxMinor);
     q.bindValue(QStringLiteral(":total_minor"), i.totalMinor);
     q.bindValue(QStringLiteral(":chain_hash"), sql::text(i.chainHash));
+    q.bindValue(QStringLiteral(":invoice_discount_minor"), i.invoiceDiscountMinor);
+    q.bindValue(QStringLiteral(":invoice_discount_bp"), i.invoiceDiscountBp);
 }
 
 Invoice read(const QSqlQuery &q)
@@ -67,6 +69,8 @@ Invoice read(const QSqlQuery &q)
     i.taxMinor = q.value(QStringLiteral("tax_minor")).toLongLong();
     i.totalMinor = q.value(QStringLiteral("total_minor")).toLongLong();
     i.chainHash = q.value(QStringLiteral("chain_hash")).toString();
+    i.invoiceDiscountMinor = q.value(QStringLiteral("invoice_discount_minor")).toLongLong();
+    i.invoiceDiscountBp = q.value(QStringLiteral("invoice_discount_bp")).toInt();
     return i;
 }
 
@@ -78,7 +82,7 @@ const QStringList kLineColumns{
     QStringLiteral("description"), QStringLiteral("quantity"), QStringLiteral("unit_price_minor"),
     QStringLiteral("discount_minor"), QStringLiteral("discount_bp"), QStringLiteral("tax_rate_bp"),
     QStringLiteral("tax_code"), QStringLiteral("gross_minor"), QStringLiteral("net_minor"),
-    QStringLiteral("tax_minor"), QStringLiteral("total_minor")};
+    QStringLiteral("tax_minor"), QStringLiteral("total_minor"), QStringLiteral("invoice_discount_minor")};
 
 void bindLine(QSqlQuery &q, const InvoiceLine &l)
 {
@@ -96,6 +100,7 @@ void bindLine(QSqlQuery &q, const InvoiceLine &l)
     q.bindValue(QStringLiteral(":net_minor"), l.netMinor);
     q.bindValue(QStringLiteral(":tax_minor"), l.taxMinor);
     q.bindValue(QStringLiteral(":total_minor"), l.totalMinor);
+    q.bindValue(QStringLiteral(":invoice_discount_minor"), l.invoiceDiscountShareMinor);
 }
 
 InvoiceLine readLine(const QSqlQuery &q)
@@ -116,6 +121,7 @@ InvoiceLine readLine(const QSqlQuery &q)
     l.netMinor = q.value(QStringLiteral("net_minor")).toLongLong();
     l.taxMinor = q.value(QStringLiteral("tax_minor")).toLongLong();
     l.totalMinor = q.value(QStringLiteral("total_minor")).toLongLong();
+    l.invoiceDiscountShareMinor = q.value(QStringLiteral("invoice_discount_minor")).toLongLong();
     return l;
 }
 

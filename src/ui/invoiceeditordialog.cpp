@@ -92,6 +92,8 @@ InvoiceEditorDialog::InvoiceEditorDialog(storage::Connection &connection, storag
         m_ui->lines->item(row, DiscountPercent)->setText(line.discountBp ? bpToPercent(line.discountBp) : QString());
         m_ui->lines->item(row, TaxPercent)->setText(bpToPercent(line.taxRateBp));
     }
+    if (draft.invoiceDiscountBp)
+        m_ui->invoiceDiscount->setText(bpToPercent(draft.invoiceDiscountBp));
     m_filling = false;
     addPart(domain::PaymentMethod::Cash, 0);
     recompute();
@@ -150,6 +152,10 @@ void InvoiceEditorDialog::setUp()
     connect(m_ui->addPart, &QPushButton::clicked, this, [this] {
         m_partsTouched = true;
         addPart(domain::PaymentMethod::Card, 0);
+    });
+    connect(m_ui->invoiceDiscount, &QLineEdit::textChanged, this, [this] {
+        if (!m_filling)
+            recompute();
     });
     connect(m_ui->issue, &QPushButton::clicked, this, &InvoiceEditorDialog::issueNow);
     connect(m_ui->saveDraft, &QPushButton::clicked, this, &InvoiceEditorDialog::saveDraftNow);
@@ -240,8 +246,12 @@ std::optional<domain::Invoice> InvoiceEditorDialog::collectInvoice()
         invoice.lines << line;
     }
     m_ui->linesError->setText(problems.join(QLatin1Char('\n')));
-    if (!problems.isEmpty())
+    const auto discount = percentToBp(m_ui->invoiceDiscount->text());
+    m_ui->invoiceDiscountError->setText(discount ? QString() : tr("a percentage from 0 to 100"));
+    if (!problems.isEmpty() || !discount)
         return std::nullopt;
+    invoice.invoiceDiscountMinor = 0;
+    invoice.invoiceDiscountBp = *discount;
     domain::InvoiceCalculator::apply(invoice);
     return invoice;
 }
@@ -282,6 +292,7 @@ std::optional<QList<domain::Payment>> InvoiceEditorDialog::collectPayment(qint64
 void InvoiceEditorDialog::recompute()
 {
     m_filling = true;
+    // What the lines say so far; unreadable cells count as zero until corrected.
     domain::Invoice preview = m_invoice;
     preview.lines.clear();
     for (int row = 0; row < m_ui->lines->rowCount(); ++row) {
@@ -292,16 +303,18 @@ void InvoiceEditorDialog::recompute()
         line.unitPriceMinor = std::max<qint64>(0, price.minorUnits());
         line.discountBp = percentToBp(m_ui->lines->item(row, DiscountPercent)->text()).value_or(0);
         line.taxRateBp = percentToBp(m_ui->lines->item(row, TaxPercent)->text()).value_or(0);
-        line = domain::InvoiceCalculator::computeLine(line);
         preview.lines << line;
-        m_ui->lines->item(row, Amount)->setText(domain::Money(line.totalMinor, m_session.currency).format());
     }
-    const domain::InvoiceTotals totals = domain::InvoiceCalculator::totals(preview.lines);
+    preview.invoiceDiscountMinor = 0;
+    preview.invoiceDiscountBp = percentToBp(m_ui->invoiceDiscount->text()).value_or(0);
+    domain::InvoiceCalculator::apply(preview);
+    for (int row = 0; row < preview.lines.size(); ++row)
+        m_ui->lines->item(row, Amount)->setText(domain::Money(preview.lines.at(row).totalMinor, m_session.currency).format());
     const auto money = [this](qint64 v) { return domain::Money(v, m_session.currency).format(); };
-    m_ui->totals->setText(tr("Taxable %1 · Tax %2 · <b>Total %3</b>").arg(money(totals.subtotalMinor), money(totals.taxMinor), money(totals.totalMinor)));
+    m_ui->totals->setText(tr("Taxable %1 · Tax %2 · <b>Total %3</b>").arg(money(preview.subtotalMinor), money(preview.taxMinor), money(preview.totalMinor)));
     // Until the user types an amount, a single payment line follows the total.
     if (!m_partsTouched && m_ui->parts->rowCount() == 1)
-        m_ui->parts->item(0, PartAmount)->setText(domain::Money(totals.totalMinor, m_session.currency).toDecimalString());
+        m_ui->parts->item(0, PartAmount)->setText(domain::Money(preview.totalMinor, m_session.currency).toDecimalString());
     m_filling = false;
 }
 

@@ -1,4 +1,6 @@
 #include "clinic/domain/invoicecalculator.h"
+#include "clinic/domain/money.h"
+#include "clinic/domain/validator.h"
 
 #include <gtest/gtest.h>
 
@@ -92,4 +94,76 @@ TEST(InvoiceCalculator, printedLinesAlwaysSumToTheTotal)
     for (const auto &l : inv.lines)
         sum += l.totalMinor;
     EXPECT_EQ(sum, inv.totalMinor);
+}
+
+TEST(InvoiceCalculator, anInvoiceDiscountIsSpreadOverTheLinesAndTaxedOnWhatIsLeft)
+{
+    using namespace clinic::domain;
+    struct Case
+    {
+        const char *name;
+        QList<std::pair<qint64, int>> lines;  // unit price, tax rate (bp)
+        qint64 discountMinor;
+        int discountBp;
+        QList<qint64> shares;
+        qint64 total;
+    };
+    const QList<Case> cases{
+        // Equal nets, one minor unit left over: the earlier line takes it.
+        {"tie", {{100000, 1800}, {100000, 0}}, 101, 0, {51, 50}, 99949 + 17991 + 99950},
+        // 10% of 6,001.00 = 600.10 -> 600.10; proportional shares 100.00, 200.00(+...), 300.10.
+        {"percent", {{100000, 0}, {200000, 0}, {300100, 0}}, 0, 1000, {10000, 20000, 30010}, 600100 - 60010},
+        // 1.00 over three equal lines: 34 + 33 + 33, the remainder to the first.
+        {"thirds", {{1000, 0}, {1000, 0}, {1000, 0}}, 100, 0, {34, 33, 33}, 2900},
+        // The whole invoice: nothing is left to tax.
+        {"all", {{50000, 1200}, {30000, 1800}}, 80000, 0, {50000, 30000}, 0},
+    };
+    for (const Case &c : cases) {
+        Invoice invoice;
+        for (const auto &[price, tax] : c.lines) {
+            InvoiceLine line;
+            line.description = QStringLiteral("x");
+            line.unitPriceMinor = price;
+            line.taxRateBp = tax;
+            invoice.lines << line;
+        }
+        invoice.invoiceDiscountMinor = c.discountMinor;
+        invoice.invoiceDiscountBp = c.discountBp;
+        InvoiceCalculator::apply(invoice);
+        qint64 shares = 0, lineTotals = 0;
+        for (int i = 0; i < invoice.lines.size(); ++i) {
+            EXPECT_EQ(invoice.lines[i].invoiceDiscountShareMinor, c.shares[i]) << c.name << " line " << i;
+            shares += invoice.lines[i].invoiceDiscountShareMinor;
+            lineTotals += invoice.lines[i].totalMinor;
+            EXPECT_EQ(invoice.lines[i].taxMinor, roundHalfAwayFromZero(invoice.lines[i].netMinor * invoice.lines[i].taxRateBp, 10'000))
+                << "tax on the discounted net";
+        }
+        EXPECT_EQ(shares, InvoiceCalculator::invoiceDiscount(invoice)) << c.name;
+        EXPECT_EQ(invoice.totalMinor, c.total) << c.name;
+        EXPECT_EQ(lineTotals, invoice.totalMinor) << "printed lines add up to the total: " << c.name;
+        EXPECT_EQ(invoice.discountMinor, shares) << c.name;
+    }
+}
+
+TEST(InvoiceCalculator, anInvoiceDiscountLargerThanTheInvoiceIsRefused)
+{
+    using namespace clinic::domain;
+    Invoice invoice;
+    invoice.patientId = 1;
+    invoice.currency = QStringLiteral("INR");
+    InvoiceLine line;
+    line.description = QStringLiteral("Session");
+    line.unitPriceMinor = 50000;
+    invoice.lines << line;
+    invoice.invoiceDiscountMinor = 50001;
+    const auto fieldOf = [](const QList<FieldError> &errors) { return errors.isEmpty() ? QString() : errors.first().field; };
+    EXPECT_EQ(fieldOf(Validator::validate(invoice)), QStringLiteral("invoiceDiscount"));
+    invoice.invoiceDiscountMinor = 100;
+    invoice.invoiceDiscountBp = 500;
+    EXPECT_EQ(fieldOf(Validator::validate(invoice)), QStringLiteral("invoiceDiscount")) << "amount and percentage";
+    invoice.invoiceDiscountMinor = 0;
+    invoice.invoiceDiscountBp = 10001;
+    EXPECT_EQ(fieldOf(Validator::validate(invoice)), QStringLiteral("invoiceDiscount"));
+    invoice.invoiceDiscountBp = 10000;
+    EXPECT_TRUE(Validator::validate(invoice).isEmpty());
 }

@@ -423,3 +423,31 @@ TEST_F(BillingTest, checkoutIssuesAndTakesPaymentInOneStepOrDoesNothing)
     EXPECT_EQ(later.value().invoice.number, 2);
     EXPECT_EQ(accounts().outstandingOnInvoice(later.value().invoice.meta.id).value(), 94400);
 }
+
+TEST_F(BillingTest, anInvoiceDiscountIsStoredWithEachLinesShareAndNeverChangesOnceIssued)
+{
+    domain::Invoice inv;
+    inv.patientId = m_patient;
+    inv.lines << test::line("Assessment", 120000, 1800) << test::line("Exercise plan", 30000);
+    inv.invoiceDiscountBp = 1000;
+    auto draft = invoices().createDraft(inv);
+    ASSERT_TRUE(draft.ok()) << qPrintable(draft.error().message());
+    const auto done = invoices().issue(draft.value().meta.id, {QStringLiteral("FD"), 4});
+    ASSERT_TRUE(done.ok());
+    const auto stored = invoices().get(done.value().meta.id).value();
+    EXPECT_EQ(stored.invoiceDiscountBp, 1000);
+    ASSERT_EQ(stored.lines.size(), 2);
+    EXPECT_EQ(stored.lines[0].invoiceDiscountShareMinor, 12000);
+    EXPECT_EQ(stored.lines[1].invoiceDiscountShareMinor, 3000);
+    EXPECT_EQ(stored.totalMinor, 108000 + 19440 + 27000) << "tax on 1,080.00, not 1,200.00";
+    EXPECT_EQ(stored.discountMinor, 15000);
+    QSqlQuery q(m_db->database());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE invoices SET invoice_discount_bp = 0 WHERE id = %1").arg(stored.meta.id)));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE invoice_lines SET invoice_discount_minor = 0 WHERE invoice_id = %1").arg(stored.meta.id)));
+
+    inv.invoiceDiscountBp = 0;
+    inv.invoiceDiscountMinor = 150001;
+    const auto refused = invoices().createDraft(inv);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().hasFieldError(QStringLiteral("invoiceDiscount")));
+}

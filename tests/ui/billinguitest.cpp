@@ -255,3 +255,22 @@ TEST_F(BillingUiTest, pOnTodaysAppointmentAsksForCheckout)
     ASSERT_EQ(checkout.count(), 1);
     EXPECT_EQ(checkout.first().first().toLongLong(), m_appointment);
 }
+
+TEST_F(BillingUiTest, anInvoiceDiscountChangesTheTotalAsYouType)
+{
+    ui::InvoiceEditorDialog editor(*m_db, m_session, m_patient, m_appointment);
+    editor.show();
+    auto &form = editor.form();
+    QTest::keyClicks(form.invoiceDiscount, QStringLiteral("10"));
+    EXPECT_TRUE(form.totals->text().contains(QStringLiteral("849.60"))) << "720 + 18%: " << qPrintable(form.totals->text());
+    EXPECT_EQ(form.parts->item(0, 1)->text(), QStringLiteral("849.60"));
+    form.invoiceDiscount->setText(QStringLiteral("120"));
+    QTest::mouseClick(form.issue, Qt::LeftButton);
+    EXPECT_FALSE(form.invoiceDiscountError->text().isEmpty());
+    EXPECT_EQ(count("invoices"), 0);
+    form.invoiceDiscount->setText(QStringLiteral("10"));
+    QTest::mouseClick(form.issue, Qt::LeftButton);
+    ASSERT_EQ(editor.result(), ui::InvoiceEditorDialog::Issued) << qPrintable(form.error->text());
+    EXPECT_EQ(editor.invoice().invoiceDiscountBp, 1000);
+    EXPECT_EQ(editor.invoice().totalMinor, 84960);
+}

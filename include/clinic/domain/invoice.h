@@ -29,8 +29,10 @@ struct Invoice
     std::optional<QDateTime> issuedAt;
     QString currency;
     QString notes;
+    qint64 invoiceDiscountMinor = 0;  ///< discount on the whole invoice as an amount, or ...
+    int invoiceDiscountBp = 0;        ///< ... as basis points of the lines' net (one may be non-zero)
     qint64 subtotalMinor = 0;  ///< sum of line nets
-    qint64 discountMinor = 0;  ///< sum of line discounts
+    qint64 discountMinor = 0;  ///< all discounts: the lines' and their shares of the invoice discount
     qint64 taxMinor = 0;       ///< sum of line taxes
     qint64 totalMinor = 0;     ///< subtotal + tax
     QList<InvoiceLine> lines;

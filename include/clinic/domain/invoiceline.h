@@ -25,8 +25,9 @@ struct InvoiceLine
     QString taxCode;
 
     // Computed by InvoiceCalculator::computeLine(); never set by hand.
+    qint64 invoiceDiscountShareMinor = 0;  ///< this line's share of the invoice discount
     qint64 grossMinor = 0;       ///< quantity x unit price
-    qint64 netMinor = 0;         ///< gross - discount: the taxable amount
+    qint64 netMinor = 0;         ///< gross - discount - invoice discount share: the taxable amount
     qint64 taxMinor = 0;
     qint64 totalMinor = 0;       ///< net + tax
 };
