@@ -8,6 +8,7 @@
 #include "clinic/storage/invoicefilter.h"
 #include "clinic/storage/invoicerepository.h"
 #include "clinic/storage/patientrepository.h"
+#include "clinic/storage/paymentrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 
 #include <QDialogButtonBox>
@@ -31,7 +32,8 @@ PatientRecordDialog::PatientRecordDialog(storage::Connection &connection, storag
       m_balance(new QLabel(this)),
       m_upcoming(readOnlyTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("upcoming"), this)),
       m_past(readOnlyTable({tr("When"), tr("Practitioner"), tr("Status")}, QStringLiteral("past"), this)),
-      m_invoices(readOnlyTable({tr("Number"), tr("Date"), tr("Total"), tr("Status")}, QStringLiteral("invoices"), this))
+      m_invoices(readOnlyTable({tr("Number"), tr("Date"), tr("Total"), tr("Status")}, QStringLiteral("invoices"), this)),
+      m_payments(readOnlyTable({tr("Date"), tr("Method"), tr("Amount"), tr("For"), tr("Reference")}, QStringLiteral("payments"), this))
 {
     resize(720, 520);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,6 +45,7 @@ PatientRecordDialog::PatientRecordDialog(storage::Connection &connection, storag
     tabs->addTab(m_upcoming, tr("&Upcoming"));
     tabs->addTab(m_past, tr("&Past"));
     tabs->addTab(m_invoices, tr("&Invoices"));
+    tabs->addTab(m_payments, tr("Pa&yments"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *edit = buttons->addButton(tr("&Edit details"), QDialogButtonBox::ActionRole);
     QPushButton *book = buttons->addButton(tr("&Book"), QDialogButtonBox::ActionRole);
@@ -122,6 +125,25 @@ void PatientRecordDialog::load()
                                 i.issuedAt ? locale.toString(i.issuedAt->toTimeZone(m_session.timeZone).date(), QLocale::ShortFormat) : QString(),
                                 domain::Money(i.totalMinor, i.currency.isEmpty() ? m_session.currency : i.currency).format(locale),
                                 domain::invoiceStatusName(i.status)});
+    }
+    // Payments newest first; a refund shows as a negative amount; money not on an invoice is
+    // the patient's credit.
+    if (const auto payments = storage::PaymentRepository(m_connection, m_session).forPatient(m_id)) {
+        QHash<qint64, QString> numbers;
+        for (const auto &p : payments.value()) {
+            QString target = tr("credit");
+            if (p.invoiceId) {
+                if (!numbers.contains(*p.invoiceId)) {
+                    const auto invoice = storage::InvoiceRepository(m_connection, m_session).get(*p.invoiceId);
+                    numbers.insert(*p.invoiceId, invoice ? invoice.value().numberText : QString());
+                }
+                target = numbers.value(*p.invoiceId);
+            }
+            const qint64 amount = p.kind == domain::PaymentKind::Refund ? -p.amountMinor : p.amountMinor;
+            appendRow(m_payments, {locale.toString(p.receivedAt.toTimeZone(m_session.timeZone), QLocale::ShortFormat),
+                                   domain::paymentMethodName(p.method), domain::Money(amount, p.currency).format(locale),
+                                   p.kind == domain::PaymentKind::Refund ? tr("refund") : target, p.reference});
+        }
     }
     if (const auto balance = storage::AccountRepository(m_connection, m_session).balance(m_id)) {
         const qint64 minor = balance.value().balanceMinor;

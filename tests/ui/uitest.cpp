@@ -618,6 +618,9 @@ TEST_F(UiTest, thePatientRecordShowsAlertsAppointmentsInvoicesAndTheBalance)
     EXPECT_EQ(record.invoices()->item(0, 0)->text(), issued.value().numberText);
     EXPECT_TRUE(record.balanceText().startsWith(QStringLiteral("Owes"))) << record.balanceText().toStdString();
     EXPECT_TRUE(record.balanceText().contains(QStringLiteral("500"))) << "800 invoiced - 300 paid";
+    ASSERT_EQ(record.payments()->rowCount(), 1);
+    EXPECT_TRUE(record.payments()->item(0, 2)->text().contains(QStringLiteral("300"))) << "the payment on the account";
+    EXPECT_EQ(record.payments()->item(0, 3)->text(), issued.value().numberText);
     QTest::mouseClick(record.findChild<QPushButton *>(QStringLiteral("book")), Qt::LeftButton);
     EXPECT_EQ(record.result(), ui::PatientRecordDialog::Book);
 }

@@ -30,6 +30,7 @@ public:
     [[nodiscard]] QTableWidget *upcoming() const { return m_upcoming; }
     [[nodiscard]] QTableWidget *past() const { return m_past; }
     [[nodiscard]] QTableWidget *invoices() const { return m_invoices; }
+    [[nodiscard]] QTableWidget *payments() const { return m_payments; }
     [[nodiscard]] QString balanceText() const;
     [[nodiscard]] QString alertsText() const;
 
@@ -46,6 +47,7 @@ private:
     QTableWidget *m_upcoming;
     QTableWidget *m_past;
     QTableWidget *m_invoices;
+    QTableWidget *m_payments;
 };
 
 } // namespace clinic::ui
