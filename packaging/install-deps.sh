@@ -8,6 +8,8 @@ PACKAGES=(
   ca-certificates build-essential g++ cmake ninja-build ccache pkg-config
   # Qt 6 (Core, Gui, Widgets, Sql, Network, Test) and its SQLite and PostgreSQL drivers
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  # Qt Charts for the reports
+  qt6-charts-dev
   # a font for the app's widgets (also offscreen, in the widget tests)
   fonts-dejavu-core
   # libraries

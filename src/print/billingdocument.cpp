@@ -9,6 +9,7 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/paymentrepository.h"
 #include "clinic/storage/settingsrepository.h"
+#include "htmlpages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -285,64 +286,20 @@ QString BillingDocument::html(PaperFormat format) const
     return h;
 }
 
-void BillingDocument::layout(QTextDocument &document, PaperFormat format, double widthPixels) const
-{
-    if (!m_letterhead.logo.isNull())
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), m_letterhead.logo);
-    document.setDocumentMargin(0);
-    document.setHtml(html(format));
-    document.setTextWidth(widthPixels);
-}
-
 void BillingDocument::render(QPagedPaintDevice &device, PaperFormat format) const
 {
     const bool receipt = format == PaperFormat::Receipt80mm;
-    const double marginMm = receipt ? 3 : 15;
-    const double widthMm = receipt ? 80 : 210;
-    // The document is laid out in the device's own pixels, so point sizes come out exact.
-    const double dpi = device.logicalDpiY();
-    const auto toPixels = [dpi](double mm) { return mm / 25.4 * dpi; };
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&device);
-    layout(document, format, toPixels(widthMm - 2 * marginMm));
-    QPageSize size(QPageSize::A4);
-    if (receipt) {
-        // A roll has no fixed length: one page as long as the receipt.
-        const double heightMm = document.size().height() / dpi * 25.4 + 2 * marginMm + 1;
-        size = QPageSize(QSizeF(widthMm, std::max(heightMm, 40.0)), QPageSize::Millimeter, QStringLiteral("Receipt 80 mm"));
-    }
-    device.setPageSize(size);
-    device.setPageMargins(QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
-    const QSizeF page(toPixels(widthMm - 2 * marginMm), toPixels(size.size(QPageSize::Millimeter).height() - 2 * marginMm));
-    document.setPageSize(page);  // paginates
-
-    QPainter painter(&device);
-    for (int i = 0; i < document.pageCount(); ++i) {
-        if (i > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(0, -i * page.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
-        painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
+    HtmlPages pages(device, receipt ? 80 : 210, receipt ? 3 : 15);
+    if (!m_letterhead.logo.isNull())
+        pages.document().addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), m_letterhead.logo);
+    pages.setHtml(html(format));
+    // A roll has no fixed length: one page as long as the receipt.
+    pages.paint(receipt ? std::optional<double>() : std::optional<double>(297));
 }
 
 domain::Status BillingDocument::writePdf(const QString &path, PaperFormat format) const
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return domain::Error(domain::ErrorCode::Io, tr("Cannot write %1: %2").arg(path, probe.errorString()));
-    }
-    QPdfWriter writer(path);
-    writer.setTitle(title());
-    writer.setCreator(QStringLiteral("ClinicDesk"));
-    writer.setResolution(300);
-    render(writer, format);
-    return {};
+    return HtmlPages::writePdf(path, title(), [this, format](QPagedPaintDevice &device) { render(device, format); });
 }
 
 } // namespace clinic::print

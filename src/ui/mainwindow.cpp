@@ -15,6 +15,7 @@
 #include "clinic/ui/invoiceeditordialog.h"
 #include "clinic/ui/invoicesview.h"
 #include "clinic/ui/paymentdialog.h"
+#include "clinic/ui/reportsview.h"
 #include "documentoutput.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/patientformdialog.h"
@@ -95,7 +96,8 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     connect(m_invoices, &InvoicesView::saved, this, &MainWindow::afterLocalSave);
     connect(m_invoices, &InvoicesView::receiptRequested, this, &MainWindow::printReceipt);
     connect(m_today, &TodayView::checkoutRequested, this, &MainWindow::checkout);
-    m_pages->addWidget(placeholder(tr("Reports"), tr("Daily collections, revenue and outstanding balances arrive with reports.")));
+    m_reports = new ReportsView(m_connection, m_session, this);
+    m_pages->addWidget(m_reports);
     m_pages->addWidget(placeholder(tr("Settings"), tr("Clinic profile, users, services, sync and backup settings are being built.")));
 
     auto *splitter = new QSplitter(this);
@@ -106,6 +108,8 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Reports)
+            m_reports->refresh();  // figures as of now when the page is opened
         if (row == Patients)
             m_patients->focusSearch();
     });
@@ -234,6 +238,8 @@ void MainWindow::refreshViews()
     m_today->refresh();
     m_calendar->calendar()->reload();
     m_invoices->refresh();
+    if (currentPage() == Reports)
+        m_reports->refresh();
 }
 
 QWidget *MainWindow::placeholder(const QString &title, const QString &text)

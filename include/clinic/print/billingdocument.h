@@ -11,7 +11,6 @@
 #include <QStringList>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace clinic::storage {
 class Connection;
@@ -47,7 +46,6 @@ public:
 
 private:
     BillingDocument() = default;
-    void layout(QTextDocument &document, PaperFormat format, double widthPixels) const;
 
     Letterhead m_letterhead;
     QString m_kind;                       ///< "Invoice", "Credit note", "Receipt"

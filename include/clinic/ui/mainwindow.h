@@ -24,6 +24,7 @@ class CalendarView;
 class IdleWatcher;
 class InvoiceEditorDialog;
 class InvoicesView;
+class ReportsView;
 class PatientsView;
 class SyncStatusLabel;
 class TodayView;
@@ -90,6 +91,7 @@ private:
     CalendarView *m_calendar = nullptr;
     PatientsView *m_patients = nullptr;
     InvoicesView *m_invoices = nullptr;
+    ReportsView *m_reports = nullptr;
     SyncStatusLabel *m_syncStatus = nullptr;
     IdleWatcher *m_idle = nullptr;
     QUndoStack *m_undo;  ///< status changes and cancellations (Ctrl+Z / Ctrl+Shift+Z)
