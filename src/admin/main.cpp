@@ -93,6 +93,10 @@ int seed(const QString &path, const QCommandLineParser &args, bool onlyIfEmpty)
         options.patients = args.value(QStringLiteral("patients")).toInt();
     if (args.isSet(QStringLiteral("days")))
         options.daysBack = args.value(QStringLiteral("days")).toInt();
+    if (args.isSet(QStringLiteral("lines-per-invoice")))
+        options.linesPerInvoice = args.value(QStringLiteral("lines-per-invoice")).toInt();
+    if (args.isSet(QStringLiteral("invoice-percent")))
+        options.invoicePercent = args.value(QStringLiteral("invoice-percent")).toInt();
     if (args.isSet(QStringLiteral("per-day")))
         options.appointmentsPerPractitionerDay = args.value(QStringLiteral("per-day")).toInt();
     if (args.isSet(QStringLiteral("practitioners")))
@@ -100,8 +104,10 @@ int seed(const QString &path, const QCommandLineParser &args, bool onlyIfEmpty)
     if (args.isSet(QStringLiteral("seed")))
         options.seed = args.value(QStringLiteral("seed")).toUInt();
     if (options.patients < 0 || options.daysBack < 0 || options.appointmentsPerPractitionerDay < 0
-        || options.appointmentsPerPractitionerDay > 12 || options.practitioners < 1 || options.practitioners > 6)
-        return fail(QStringLiteral("out-of-range option: --patients >= 0, --days >= 0, --per-day 0..12, "
+        || options.appointmentsPerPractitionerDay > 12 || options.practitioners < 1 || options.practitioners > 6
+        || options.linesPerInvoice < 1 || options.linesPerInvoice > 5 || options.invoicePercent < 0 || options.invoicePercent > 100)
+        return fail(QStringLiteral("out-of-range option: --patients >= 0, --days >= 0, --per-day 0..12, --lines-per-invoice 1..5, "
+                                   "--invoice-percent 0..100, "
                                    "--practitioners 1..6"));
     QElapsedTimer timer;
     timer.start();
@@ -193,7 +199,8 @@ int main(int argc, char **argv)
         "ClinicDesk database administration.\n\n"
         "Commands:\n"
         "  init      create the database (or apply pending migrations)\n"
-        "  seed      add an invented demo clinic (--patients, --days, --per-day, --practitioners, --seed)\n"
+        "  seed      add an invented demo clinic (--patients, --days, --per-day, --practitioners,\n"
+        "            --lines-per-invoice, --invoice-percent, --seed)\n"
         "  demo      create the database with demo data unless it already has patients\n"
         "  check     verify integrity, schema version and change capture\n"
         "  info      print record counts and pending sync\n"
@@ -209,6 +216,8 @@ int main(int argc, char **argv)
         {QStringLiteral("patients"), QStringLiteral("seed: number of patients (default 2000)."), QStringLiteral("n")},
         {QStringLiteral("days"), QStringLiteral("seed: days of appointment history (default 365)."), QStringLiteral("n")},
         {QStringLiteral("per-day"), QStringLiteral("seed: appointments per practitioner per day (default 8)."), QStringLiteral("n")},
+        {QStringLiteral("lines-per-invoice"), QStringLiteral("seed: lines on each invoice, 1..5 (default 1)."), QStringLiteral("n")},
+        {QStringLiteral("invoice-percent"), QStringLiteral("seed: share of completed visits invoiced, 0..100 (default 80)."), QStringLiteral("n")},
         {QStringLiteral("practitioners"), QStringLiteral("seed: number of practitioners, 1..6 (default 4)."), QStringLiteral("n")},
         {QStringLiteral("seed"), QStringLiteral("seed: random seed (default fixed)."), QStringLiteral("n")},
         {QStringLiteral("to"), QStringLiteral("backup: target folder (default: <data>/backups)."), QStringLiteral("dir")},

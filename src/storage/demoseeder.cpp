@@ -271,6 +271,16 @@ domain::Result<DemoSeeder::Summary> DemoSeeder::seed(Connection &c, const Sessio
                 if (rng.bounded(10) == 0)
                     line.discountBp = 1000;
                 inv.lines << line;
+                for (int extra = 1; extra < o.linesPerInvoice; ++extra) {
+                    const domain::Service &more = ref.services.at(int(rng.bounded(qint64(ref.services.size()))));
+                    domain::InvoiceLine l;
+                    l.serviceId = more.meta.id;
+                    l.description = more.name;
+                    l.unitPriceMinor = more.priceMinor;
+                    l.taxRateBp = more.taxRateBp;
+                    l.taxCode = more.taxCode;
+                    inv.lines << l;
+                }
                 auto draft = invoices.createDraft(inv);
                 if (!draft)
                     return draft.error();

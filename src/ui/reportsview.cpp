@@ -147,7 +147,7 @@ void ReportsView::refresh()
 {
     // The dashboard line: always today's figures, whatever the report.
     if (const auto d = storage::ReportRepository(m_connection, m_session).dashboard()) {
-        const auto money = [this](qint64 v) { return domain::Money(v, m_session.currency).format().toHtmlEscaped(); };
+        const auto money = [this](qint64 v) { return m_builder.money(v).toHtmlEscaped(); };
         int appointments = 0;
         for (int n : d.value().todayByStatus)
             appointments += n;

@@ -29,6 +29,7 @@ public:
         int daysAhead = 30;             ///< booked future
         int appointmentsPerPractitionerDay = 8;
         int invoicePercent = 80;        ///< share of completed visits that are invoiced and paid
+        int linesPerInvoice = 1;        ///< the visit's service, then other services (1..5)
         quint32 seed = 20261122;
         QString adminPassword = QStringLiteral("admin-demo-1");
         int passwordIterations = 0;     ///< 0 = PasswordHasher default

@@ -50,8 +50,10 @@ public:
     /// Empty when the report reads better as a table only.
     domain::Result<Chart> chart(Kind kind, const storage::DateRange &range) const;
 
-private:
+    /// An amount as the clinic writes it (India groups 1,00,000.00).
     [[nodiscard]] QString money(qint64 minor) const;
+
+private:
     storage::Connection &m_connection;
     storage::Session m_session;
 };
