@@ -60,14 +60,22 @@ domain::Status SettingsRepository::setNumbering(const domain::NumberingRule &inv
         return domain::Error::validation(QStringLiteral("creditNoteSeries"), invalid.error().message());
     if (creditNoteSeries == invoices.series)
         return domain::Error::validation(QStringLiteral("creditNoteSeries"), tr("Credit notes need a series of their own."));
-    for (const auto &[key, text] : {std::pair{QStringLiteral("billing.invoiceSeries"), invoices.series},
-                                    std::pair{QStringLiteral("billing.creditNoteSeries"), creditNoteSeries},
-                                    std::pair{QStringLiteral("billing.fiscalYearStartMonth"), QString::number(invoices.fiscalYearStartMonth)},
-                                    std::pair{QStringLiteral("billing.numberFormat"), invoices.pattern}}) {
-        if (auto saved = setValue(key, text); !saved)
-            return saved;
+    return setValues({{QStringLiteral("billing.invoiceSeries"), invoices.series},
+                      {QStringLiteral("billing.creditNoteSeries"), creditNoteSeries},
+                      {QStringLiteral("billing.fiscalYearStartMonth"), QString::number(invoices.fiscalYearStartMonth)},
+                      {QStringLiteral("billing.numberFormat"), invoices.pattern}});
+}
+
+domain::Status SettingsRepository::setValues(const QList<QPair<QString, QString>> &values)
+{
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    for (const auto &[key, value] : values) {
+        if (auto stored = setValue(key, value); !stored)
+            return stored;
     }
-    return {};
+    return tx.commit();
 }
 
 void SettingsRepository::applyTo(Session &target) const

@@ -16,6 +16,7 @@
 #include "clinic/ui/invoicesview.h"
 #include "clinic/ui/paymentdialog.h"
 #include "clinic/ui/reportsview.h"
+#include "clinic/ui/settingsview.h"
 #include "documentoutput.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/patientformdialog.h"
@@ -98,7 +99,14 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     connect(m_today, &TodayView::checkoutRequested, this, &MainWindow::checkout);
     m_reports = new ReportsView(m_connection, m_session, this);
     m_pages->addWidget(m_reports);
-    m_pages->addWidget(placeholder(tr("Settings"), tr("Clinic profile, users, services, sync and backup settings are being built.")));
+    // Settings only exist for administrators (the repositories refuse the rest anyway).
+    if (m_user.role == domain::Role::Admin) {
+        auto *settingsView = new SettingsView(m_connection, m_session, this);
+        connect(settingsView, &SettingsView::saved, this, &MainWindow::afterLocalSave);
+        m_pages->addWidget(settingsView);
+    } else {
+        m_pages->addWidget(new QWidget(this));
+    }
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -240,19 +248,6 @@ void MainWindow::refreshViews()
     m_invoices->refresh();
     if (currentPage() == Reports)
         m_reports->refresh();
-}
-
-QWidget *MainWindow::placeholder(const QString &title, const QString &text)
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), page);
-    auto *body = new QLabel(text, page);
-    body->setWordWrap(true);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch(1);
-    return page;
 }
 
 void MainWindow::showPatient(qint64 id)

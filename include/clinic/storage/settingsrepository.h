@@ -18,6 +18,8 @@ public:
 
     [[nodiscard]] QString value(const QString &key, const QString &fallback = {}) const;
     domain::Status setValue(const QString &key, const QString &value);
+    /// Several values in one transaction: all stored or none.
+    domain::Status setValues(const QList<QPair<QString, QString>> &values);
     /// This desk's numbering of invoices (billing.invoiceSeries, default "FD") or credit notes
     /// (billing.creditNoteSeries, default "C" + the invoice series), with the clinic's
     /// billing.fiscalYearStartMonth (default 4) and billing.numberFormat.

@@ -69,7 +69,6 @@ Q_SIGNALS:
     void signedOut();
 
 private:
-    QWidget *placeholder(const QString &title, const QString &text);
     /// Opens a patient's details for editing.
     void showPatient(qint64 id);
     /// Registers a new patient, prefilled from the search text.

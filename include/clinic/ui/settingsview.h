@@ -1,0 +1,44 @@
+#pragma once
+
+#include "clinic/storage/session.h"
+
+#include <QTabWidget>
+
+namespace clinic::storage {
+class Connection;
+}
+
+namespace clinic::ui {
+
+class BackupTab;
+class ClinicProfileTab;
+class NumberingTab;
+class PriceListTab;
+class UsersTab;
+
+/// The Settings page (administrators only): clinic profile, invoice numbering, price list,
+/// users, backup. Every tab reports its saves through saved(). Thread: the GUI thread.
+class SettingsView : public QTabWidget
+{
+    Q_OBJECT
+public:
+    SettingsView(storage::Connection &connection, storage::Session session, QWidget *parent = nullptr);
+
+    [[nodiscard]] ClinicProfileTab *profile() const { return m_profile; }
+    [[nodiscard]] NumberingTab *numbering() const { return m_numbering; }
+    [[nodiscard]] PriceListTab *priceList() const { return m_priceList; }
+    [[nodiscard]] UsersTab *users() const { return m_users; }
+    [[nodiscard]] BackupTab *backup() const { return m_backup; }
+
+Q_SIGNALS:
+    void saved(const QString &message);
+
+private:
+    ClinicProfileTab *m_profile;
+    NumberingTab *m_numbering;
+    PriceListTab *m_priceList;
+    UsersTab *m_users;
+    BackupTab *m_backup;
+};
+
+} // namespace clinic::ui
