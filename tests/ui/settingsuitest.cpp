@@ -1,0 +1,147 @@
+// The Settings page offscreen on a real database.
+#include "clinic/storage/servicerepository.h"
+#include "clinic/storage/settingsrepository.h"
+#include "clinic/storage/userrepository.h"
+#include "clinic/ui/backuptab.h"
+#include "clinic/ui/clinicprofiletab.h"
+#include "clinic/ui/numberingtab.h"
+#include "clinic/ui/pricelisttab.h"
+#include "clinic/ui/settingsview.h"
+#include "clinic/ui/userstab.h"
+
+#include "support/tempdatabase.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace clinic;
+
+class SettingsUiTest : public test::TempDatabaseTest
+{
+protected:
+    QString setting(const char *key) { return storage::SettingsRepository(*m_db, m_session).value(QLatin1String(key)); }
+};
+
+TEST_F(SettingsUiTest, theClinicProfileRefusesBadFieldsNextToThemAndStoresTheLetterhead)
+{
+    ui::ClinicProfileTab tab(*m_db, m_session);
+    tab.show();
+    tab.field(QStringLiteral("clinic.name"))->setText(QString());
+    tab.field(QStringLiteral("clinic.workingHours"))->setText(QStringLiteral("18:00-09:00"));
+    tab.field(QStringLiteral("clinic.workingDays"))->setText(QStringLiteral("Mon-Sat"));
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(tab.errorFor(QStringLiteral("clinic.name")).isEmpty());
+    EXPECT_FALSE(tab.errorFor(QStringLiteral("clinic.workingHours")).isEmpty());
+    EXPECT_FALSE(tab.errorFor(QStringLiteral("clinic.workingDays")).isEmpty());
+    EXPECT_TRUE(setting("clinic.workingHours").isEmpty()) << "nothing stored";
+
+    tab.field(QStringLiteral("clinic.name"))->setText(QStringLiteral("Harbour Physio"));
+    tab.address()->setPlainText(QStringLiteral("3 Quay Street\nKochi"));
+    tab.field(QStringLiteral("clinic.taxRegistration"))->setText(QStringLiteral("32ABCDE1234F1Z5"));
+    tab.field(QStringLiteral("clinic.workingHours"))->setText(QStringLiteral("08:30-17:30"));
+    tab.field(QStringLiteral("clinic.workingDays"))->setText(QStringLiteral("1-5"));
+    tab.timeZone()->setCurrentText(QStringLiteral("Asia/Kolkata"));
+    tab.fiscalYearStart()->setCurrentIndex(tab.fiscalYearStart()->findData(4));
+    EXPECT_FALSE(tab.loadLogo(m_dir.filePath(QStringLiteral("missing.png"))));
+    QImage logo(900, 300, QImage::Format_RGB32);
+    logo.fill(Qt::darkBlue);
+    ASSERT_TRUE(logo.save(m_dir.filePath(QStringLiteral("logo.png"))));
+    ASSERT_TRUE(tab.loadLogo(m_dir.filePath(QStringLiteral("logo.png"))));
+    ASSERT_TRUE(tab.save());
+    EXPECT_EQ(setting("clinic.name"), QStringLiteral("Harbour Physio"));
+    EXPECT_EQ(setting("clinic.address"), QStringLiteral("3 Quay Street\nKochi"));
+    EXPECT_EQ(setting("clinic.workingHours"), QStringLiteral("08:30-17:30"));
+    EXPECT_EQ(setting("billing.fiscalYearStartMonth"), QStringLiteral("4"));
+    QImage stored;
+    ASSERT_TRUE(stored.loadFromData(QByteArray::fromBase64(setting("clinic.logoPng").toLatin1()), "PNG"));
+    EXPECT_EQ(stored.width(), 400) << "scaled down for the letterhead";
+}
+
+TEST_F(SettingsUiTest, numberingPreviewsThePrintedFormAndRefusesOneLongerThanSixteen)
+{
+    ui::NumberingTab tab(*m_db, m_session);
+    tab.show();
+    EXPECT_TRUE(tab.preview().startsWith(QStringLiteral("FD-2627-000001"))) << qPrintable(tab.preview());
+    tab.format()->setText(QStringLiteral("{series}/{fy}/{number:6}"));
+    EXPECT_TRUE(tab.error().contains(QStringLiteral("17"))) << qPrintable(tab.error());
+    EXPECT_TRUE(tab.preview().isEmpty());
+    EXPECT_FALSE(tab.save());
+    EXPECT_TRUE(setting("billing.numberFormat").isEmpty());
+    tab.invoiceSeries()->setText(QStringLiteral("dr"));
+    tab.creditSeries()->setText(QStringLiteral("dc"));
+    tab.format()->setText(QStringLiteral("{series}/{fy}/{number:5}"));
+    EXPECT_TRUE(tab.error().isEmpty()) << qPrintable(tab.error());
+    EXPECT_TRUE(tab.preview().startsWith(QStringLiteral("DR/2026-27/00001")));
+    ASSERT_TRUE(tab.save());
+    EXPECT_EQ(storage::SettingsRepository(*m_db, m_session).numberingRule().series, QStringLiteral("DR"));
+    EXPECT_EQ(storage::SettingsRepository(*m_db, m_session).numberingRule(true).series, QStringLiteral("DC"));
+}
+
+TEST_F(SettingsUiTest, thePriceListAddsAndEditsServicesAndExplainsBadInput)
+{
+    ui::PriceListTab tab(*m_db, m_session);
+    tab.show();
+    tab.newService();
+    tab.code()->setText(QStringLiteral("MT30"));
+    tab.name()->setText(QStringLiteral("Manual therapy 30 min"));
+    tab.price()->setText(QStringLiteral("six hundred"));
+    tab.taxRate()->setText(QStringLiteral("180"));
+    EXPECT_FALSE(tab.save());
+    EXPECT_TRUE(tab.error().contains(QStringLiteral("price"))) << qPrintable(tab.error());
+    EXPECT_TRUE(tab.error().contains(QStringLiteral("tax rate")));
+    EXPECT_EQ(storage::ServiceRepository(*m_db, m_session).list(false).value().size(), 0);
+    tab.price()->setText(QStringLiteral("600"));
+    tab.taxRate()->setText(QStringLiteral("18"));
+    ASSERT_TRUE(tab.save()) << qPrintable(tab.error());
+    ASSERT_EQ(tab.table()->rowCount(), 1);
+    const auto service = storage::ServiceRepository(*m_db, m_session).list(false).value().first();
+    EXPECT_EQ(service.priceMinor, 60000);
+    EXPECT_EQ(service.taxRateBp, 1800);
+    tab.table()->setCurrentCell(0, 0);
+    tab.price()->setText(QStringLiteral("650"));
+    ASSERT_TRUE(tab.save());
+    EXPECT_EQ(storage::ServiceRepository(*m_db, m_session).list(false).value().size(), 1) << "edited, not added";
+    EXPECT_EQ(storage::ServiceRepository(*m_db, m_session).list(false).value().first().priceMinor, 65000);
+}
+
+TEST_F(SettingsUiTest, usersAreAddedWithARoleAndAnAdministratorCannotLockThemselvesOut)
+{
+    const qint64 me = makeUser("boss", domain::Role::Admin);
+    m_session.userId = me;
+    ui::UsersTab tab(*m_db, m_session);
+    tab.show();
+    tab.newUser();
+    tab.login()->setText(QStringLiteral("nina"));
+    tab.displayName()->setText(QStringLiteral("Nina Joseph"));
+    tab.role()->setCurrentIndex(tab.role()->findText(QStringLiteral("Reception")));
+    tab.password()->setText(QStringLiteral("short"));
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(tab.error().isEmpty());
+    tab.password()->setText(QStringLiteral("a long enough passphrase"));
+    ASSERT_TRUE(tab.save()) << qPrintable(tab.error());
+    EXPECT_TRUE(storage::UserRepository(*m_db, m_session).authenticate(QStringLiteral("nina"), QStringLiteral("a long enough passphrase")).ok());
+
+    for (int row = 0; row < tab.table()->rowCount(); ++row) {
+        if (tab.table()->item(row, 0)->text() == QLatin1String("boss"))
+            tab.table()->setCurrentCell(row, 0);
+    }
+    tab.active()->setChecked(false);
+    EXPECT_FALSE(tab.save());
+    EXPECT_TRUE(tab.error().contains(QStringLiteral("own administrator"))) << qPrintable(tab.error());
+    EXPECT_TRUE(storage::UserRepository(*m_db, m_session).get(me).value().active);
+}
+
+TEST_F(SettingsUiTest, aBackupCanBeTakenFromTheSettingsAndIsListed)
+{
+    ui::BackupTab tab(*m_db);
+    tab.show();
+    EXPECT_EQ(tab.table()->rowCount(), 0);
+    ASSERT_TRUE(tab.backupNow()) << qPrintable(tab.message());
+    EXPECT_EQ(tab.table()->rowCount(), 1);
+    EXPECT_TRUE(tab.message().contains(QStringLiteral("verified")));
+}
