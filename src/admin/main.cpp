@@ -263,7 +263,7 @@ int main(int argc, char **argv)
             return fail(connection.error());
         const QString dir = parser.isSet(QStringLiteral("to"))
             ? parser.value(QStringLiteral("to"))
-            : QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
+            : storage::BackupService::defaultFolder(path);
         const int keep = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")).toInt() : 14;
         if (keep < 1)
             return fail(QStringLiteral("--keep must be at least 1"));

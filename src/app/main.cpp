@@ -19,6 +19,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -40,18 +42,9 @@ bool hasUsers(storage::Connection &connection)
 
 } // namespace
 
-int main(int argc, char **argv)
+/// The command line, shared by the no-display path (--version, --help) and the app.
+void describeCommandLine(QCommandLineParser &parser)
 {
-    QElapsedTimer startup;  // cold start to usable window, printed by --smoke
-    startup.start();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
-    QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
-    log::installQtMessageHandler();
-    spdlog::set_level(spdlog::level::warn);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ClinicDesk, the clinic's front desk."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -61,9 +54,41 @@ int main(int argc, char **argv)
         {QStringLiteral("user"), QStringLiteral("User name, for --smoke."), QStringLiteral("name")},
         {QStringLiteral("password"), QStringLiteral("Password, for --smoke."), QStringLiteral("password")},
     });
+}
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer startup;  // cold start to usable window, printed by --smoke
+    startup.start();
+    // --version and --help need no display (a server, a terminal over SSH, a packaging check).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all") {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
+            QCommandLineParser parser;
+            describeCommandLine(parser);
+            parser.process(core);  // prints and exits
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
+    log::installQtMessageHandler();
+    spdlog::set_level(spdlog::level::warn);
+
+    QCommandLineParser parser;
+    describeCommandLine(parser);
     parser.process(app);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : storage::Connection::defaultPath();
     const bool smoke = parser.isSet(QStringLiteral("smoke"));
+    // Logs next to the data (no patient data in them): what support asks for.
+    const QString logFolder = QFileInfo(path).absoluteDir().filePath(QStringLiteral("logs"));
+    QDir().mkpath(logFolder);
+    log::setupFileLogging(logFolder, QStringLiteral("clinicdesk"));
 
     auto opened = storage::Connection::open(path, QStringLiteral("clinic.ui"));
     if (!opened) {
@@ -75,6 +100,16 @@ int main(int argc, char **argv)
         return 1;
     }
     storage::Connection &connection = *opened.value();
+    if (!connection.preMigrationBackup().isEmpty()) {
+        // This version updated the database: say where the copy from before the update is.
+        const QString note = QObject::tr("ClinicDesk has updated its database to this version. A verified copy from before the "
+                                         "update was saved to:\n%1")
+                                 .arg(QDir::toNativeSeparators(connection.preMigrationBackup()));
+        if (smoke)
+            QTextStream(stdout) << note << Qt::endl;
+        else
+            QMessageBox::information(nullptr, QObject::tr("ClinicDesk updated"), note);
+    }
 
     QString firstLogin;
     ui::FirstRunWizard::Enrollment enrollment;
@@ -140,6 +175,7 @@ int main(int argc, char **argv)
         storage::SettingsRepository(connection, session).applyTo(session);
 
         auto window = std::make_unique<ui::MainWindow>(connection, session, user, settings, syncManager.get());
+        window->setLogFolder(logFolder);
         QObject::connect(window.get(), &ui::MainWindow::signedOut, &app, [&] {
             signIn = true;  // back to the sign-in dialog
             app.quit();

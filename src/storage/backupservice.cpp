@@ -74,6 +74,11 @@ domain::Status BackupService::verify(const QString &path)
     return {};
 }
 
+QString BackupService::defaultFolder(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
 domain::Result<QString> BackupService::backup(Connection &connection, const QString &directory, int keep)
 {
     if (!QDir().mkpath(directory))

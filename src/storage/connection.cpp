@@ -1,5 +1,7 @@
 #include "clinic/storage/connection.h"
 
+#include "clinic/storage/backupservice.h"
+
 #include "clinic/log/logging.h"
 #include "clinic/storage/changecapture.h"
 #include "clinic/storage/migrator.h"
@@ -138,8 +140,33 @@ domain::Status Connection::initialise(const OpenOptions &options)
             return domain::Error(domain::ErrorCode::Storage,
                                  tr("The database schema is out of date (version %1); open it "
                                     "with migration first.").arg(version.value()));
-        if (auto migrated = Migrator::migrate(*this, options.migrateTo); !migrated)
-            return migrated;
+        const int from = version.value();
+        if (from > 0 && options.backupBeforeMigration) {
+            // An upgrade must never cost a clinic its data: a verified copy first, or no upgrade.
+            const auto copy = BackupService::backup(*this, BackupService::defaultFolder(m_path));
+            if (!copy)
+                return domain::Error(domain::ErrorCode::Io,
+                                     tr("ClinicDesk must update the database (schema %1 to %2) but could not save a copy "
+                                        "of it first: %3. The file has not been changed; free some disk space or check the "
+                                        "folder's permissions and start again.")
+                                         .arg(from)
+                                         .arg(Migrator::latestVersion())
+                                         .arg(copy.error().message()));
+            m_preMigrationBackup = copy.value();
+            log()->info("verified backup before migrating schema {} -> {}: {}", from, Migrator::latestVersion(),
+                        m_preMigrationBackup.toStdString());
+        }
+        if (auto migrated = Migrator::migrate(*this, options.migrateTo); !migrated) {
+            if (m_preMigrationBackup.isEmpty())
+                return migrated;
+            return domain::Error(migrated.error().code(),
+                                 tr("Updating the database failed: %1. Each step of an update is all or nothing, so "
+                                    "the file is consistent, but it may be only partly updated. A verified copy from "
+                                    "before the update is at %2; to go back to it, close ClinicDesk and run "
+                                    "'clinicdesk-admin restore --from \"%2\"', then use the earlier version of ClinicDesk "
+                                    "or contact support.")
+                                     .arg(migrated.error().message(), m_preMigrationBackup));
+        }
     } else {
         // Triggers are part of the invariant; recreate them if anything removed them.
         const auto stale = ChangeCapture::verify(*this);

@@ -36,7 +36,7 @@ BackupTab::BackupTab(storage::Connection &connection, QWidget *parent)
     reload();
 }
 
-QString BackupTab::folder() const { return QFileInfo(m_connection.path()).absoluteDir().filePath(QStringLiteral("backups")); }
+QString BackupTab::folder() const { return storage::BackupService::defaultFolder(m_connection.path()); }
 
 QString BackupTab::message() const { return m_message->text(); }
 

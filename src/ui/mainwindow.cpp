@@ -7,6 +7,7 @@
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/sync/syncmanager.h"
+#include "clinic/ui/aboutdialog.h"
 #include "clinic/ui/appointmentdialog.h"
 #include "clinic/ui/appointmentstatuscommand.h"
 #include "clinic/ui/calendarview.h"
@@ -27,7 +28,10 @@
 #include "clinic/ui/syncstatuslabel.h"
 #include "clinic/ui/todayview.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QLabel>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -180,6 +184,13 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     if (lockMinutes > 0)
         m_idle->start();
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ClinicDesk"));
+    about->setShortcut(QKeySequence::HelpContents);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(m_connection, m_logFolder, this);
+        dialog.exec();
+    });
     // Every step of the undo stack (do, undo, redo) is a save: refresh and let sync push it.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { afterLocalSave(tr("Saved.")); });
     shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });

@@ -3,7 +3,9 @@
 #include "storebackend.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -271,6 +273,39 @@ TEST_P(ServerHttpTest, killedMidPushThenRetriedLosesAndDuplicatesNothing)
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServerHttpTest, ::testing::Values(QStringLiteral("sqlite"), QStringLiteral("postgres")),
                          test::backendName);
+
+/// Several server processes starting at once on a new database (a rolling deploy, two units
+/// started together): the migrations run once, under the lock, and every process starts.
+TEST(ServerHttpTwoProcesses, serversStartingTogetherOnANewDatabaseMigrateItOnce)
+{
+    for (const QString &backend : {QStringLiteral("postgres"), QStringLiteral("sqlite")}) {
+        SCOPED_TRACE(backend.toStdString());
+        QTemporaryDir dir;
+        const QString url = test::freshDatabaseUrl(backend, dir);
+        ASSERT_FALSE(url.isEmpty());
+        std::vector<std::unique_ptr<QProcess>> servers;
+        for (int i = 0; i < 4; ++i) {
+            servers.push_back(std::make_unique<QProcess>());
+            servers.back()->start(QStringLiteral(CLINICDESK_SERVER_BINARY), {QStringLiteral("--db"), url, QStringLiteral("--migrate-only")});
+        }
+        // Each process logs the migrations it applied: together, every migration exactly once.
+        QMap<QString, int> applied;
+        static const QRegularExpression line(QStringLiteral("applied server migration (\\d+)"));
+        for (auto &p : servers) {
+            ASSERT_TRUE(p->waitForFinished(60000));
+            EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
+            EXPECT_TRUE(p->readAllStandardOutput().contains("ok:"));
+            auto it = line.globalMatch(QString::fromUtf8(p->readAllStandardError()));
+            while (it.hasNext())
+                ++applied[it.next().captured(1)];
+        }
+        const int migrations = int(QDir(QStringLiteral(":/migrations/server")).entryList(QDir::Files).size());
+        EXPECT_EQ(applied.size(), migrations) << "every migration applied";
+        for (auto it = applied.cbegin(); it != applied.cend(); ++it)
+            EXPECT_EQ(it.value(), 1) << "migration " << it.key().toStdString() << " applied by " << it.value() << " processes";
+        EXPECT_GT(test::ServerProcess::admin(url, {QStringLiteral("create-clinic"), QStringLiteral("After")}).toLongLong(), 0);
+    }
+}
 
 TEST(ServerHttpTwoProcesses, twoServersOnOnePostgresBehaveAsOne)
 {

@@ -1,4 +1,5 @@
 #include "clinic/storage/changecapture.h"
+#include "clinic/storage/backupservice.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/migrator.h"
 #include "clinic/domain/sqlscript.h"
@@ -129,6 +130,70 @@ TEST(Migrations, upgradeFromEveryOlderVersionKeepsTheData)
         // And every synced table is captured, including ones added by the upgrade.
         EXPECT_TRUE(storage::ChangeCapture::verify(c).value().isEmpty());
     }
+}
+
+TEST(Migrations, anUpgradeIsPrecededByAVerifiedBackupOfTheOldFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clinic.db"));
+    {
+        auto fresh = Connection::open(path, QStringLiteral("fresh"));
+        ASSERT_TRUE(fresh.ok());
+        EXPECT_TRUE(fresh.value()->preMigrationBackup().isEmpty()) << "a new file has nothing to lose";
+    }
+    QFile::remove(path);
+    {
+        storage::OpenOptions old;
+        old.migrateTo = 5;
+        auto c = Connection::open(path, QStringLiteral("old"), old);
+        ASSERT_TRUE(c.ok());
+        writeDataOfVersion(*c.value(), 1);
+    }
+    auto upgraded = Connection::open(path, QStringLiteral("upgraded"));
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().message().toStdString();
+    const QString copy = upgraded.value()->preMigrationBackup();
+    ASSERT_FALSE(copy.isEmpty());
+    EXPECT_TRUE(copy.startsWith(storage::BackupService::defaultFolder(path)));
+    EXPECT_TRUE(storage::BackupService::verify(copy).ok());
+    storage::OpenOptions asIs;
+    asIs.migrate = false;
+    asIs.backupBeforeMigration = false;
+    QFile::copy(copy, dir.filePath(QStringLiteral("inspect.db")));
+    auto inspect = Connection::open(dir.filePath(QStringLiteral("inspect.db")), QStringLiteral("inspect"), asIs);
+    // The copy is the file as it was: still at schema 5 (so it refuses to open unmigrated).
+    ASSERT_FALSE(inspect.ok());
+    EXPECT_TRUE(inspect.error().message().contains(QStringLiteral("version 5"))) << inspect.error().message().toStdString();
+}
+
+TEST(Migrations, aFailedUpgradeSaysWhereTheCopyIsAndLeavesAConsistentFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clinic.db"));
+    {
+        storage::OpenOptions old;
+        old.migrateTo = 6;
+        auto c = Connection::open(path, QStringLiteral("old"), old);
+        ASSERT_TRUE(c.ok());
+        writeDataOfVersion(*c.value(), 1);
+        // Something migration 7 does not expect (a column it adds already exists).
+        QSqlQuery q(c.value()->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE invoices ADD COLUMN chain_hash TEXT")));
+    }
+    auto failed = Connection::open(path, QStringLiteral("upgrade"));
+    ASSERT_FALSE(failed.ok());
+    const QString message = failed.error().message();
+    EXPECT_TRUE(message.contains(QStringLiteral("clinicdesk-admin restore"))) << message.toStdString();
+    const auto backups = storage::BackupService::list(storage::BackupService::defaultFolder(path));
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_TRUE(message.contains(backups.first().path)) << message.toStdString();
+    EXPECT_TRUE(storage::BackupService::verify(backups.first().path).ok());
+    // The failed step rolled back: the file is exactly at the last complete version.
+    storage::OpenOptions asIs;
+    asIs.migrate = false;
+    asIs.backupBeforeMigration = false;
+    auto after = Connection::open(path, QStringLiteral("after"), asIs);
+    ASSERT_FALSE(after.ok());
+    EXPECT_TRUE(after.error().message().contains(QStringLiteral("version 6"))) << after.error().message().toStdString();
 }
 
 TEST(Migrations, aDatabaseFromANewerVersionIsRefusedAndLeftUntouched)

@@ -2,6 +2,7 @@
 #include "clinic/storage/servicerepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/storage/userrepository.h"
+#include "clinic/ui/aboutdialog.h"
 #include "clinic/ui/backuptab.h"
 #include "clinic/ui/clinicprofiletab.h"
 #include "clinic/ui/numberingtab.h"
@@ -13,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -144,4 +146,16 @@ TEST_F(SettingsUiTest, aBackupCanBeTakenFromTheSettingsAndIsListed)
     ASSERT_TRUE(tab.backupNow()) << qPrintable(tab.message());
     EXPECT_EQ(tab.table()->rowCount(), 1);
     EXPECT_TRUE(tab.message().contains(QStringLiteral("verified")));
+}
+
+TEST_F(SettingsUiTest, aboutShowsTheVersionsAndWhereTheDataLogsAndBackupsAre)
+{
+    ui::AboutDialog about(*m_db, m_dir.filePath(QStringLiteral("logs")));
+    const QString text = about.text();
+    EXPECT_TRUE(text.contains(QString::fromLatin1(qVersion()))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("SQLite 3."))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QDir::toNativeSeparators(m_path).toHtmlEscaped()));
+    EXPECT_TRUE(text.contains(QStringLiteral("logs")));
+    EXPECT_TRUE(text.contains(QStringLiteral("backups")));
+    EXPECT_TRUE(text.contains(m_db->deviceId()));
 }

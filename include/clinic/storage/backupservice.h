@@ -28,6 +28,8 @@ public:
     /// the newest `keep` backups in `directory`. Returns the new file's path. Thread: the
     /// connection's.
     static domain::Result<QString> backup(Connection &connection, const QString &directory, int keep = 14);
+    /// Where the backups of the database at `databasePath` go by default: "backups" next to it.
+    static QString defaultFolder(const QString &databasePath);
     /// Backups in `directory`, newest first.
     static QList<BackupFile> list(const QString &directory);
     /// Opens `path` read-only on a private connection and runs PRAGMA integrity_check.

@@ -17,6 +17,9 @@ struct OpenOptions
     bool migrate = true;      ///< apply pending migrations (else: refuse an out-of-date file)
     int busyTimeoutMs = 5000;
     int migrateTo = -1;       ///< stop at this schema version (tests build old files); -1 = latest
+    /// Before migrating an existing database to a newer schema, write a verified backup to
+    /// BackupService::defaultFolder() (the file is not migrated if that fails).
+    bool backupBeforeMigration = true;
     /// SQLite's automatic checkpoint threshold in pages. With a Checkpointer running, writers set
     /// it high (a backstop only) so no commit pays for a checkpoint's fsync.
     int walAutoCheckpointPages = 1000;
@@ -49,6 +52,8 @@ public:
     [[nodiscard]] QSqlDatabase database() const;
     [[nodiscard]] const QString &name() const { return m_name; }
     [[nodiscard]] const QString &path() const { return m_path; }
+    /// The verified backup taken before this open migrated the file ("" when it did not).
+    [[nodiscard]] const QString &preMigrationBackup() const { return m_preMigrationBackup; }
     /// This database's device id (random, created with the file; identifies the desk to sync).
     [[nodiscard]] const QString &deviceId() const { return m_deviceId; }
 
@@ -60,6 +65,7 @@ private:
     Connection(QString path, QString name);
     domain::Status initialise(const OpenOptions &options);
 
+    QString m_preMigrationBackup;
     QString m_path;
     QString m_name;
     QString m_deviceId;

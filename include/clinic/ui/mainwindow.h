@@ -56,6 +56,8 @@ public:
 public Q_SLOTS:
     /// Hides the clinic's data behind a sign-in for the same user (after idle time, or Ctrl+L).
     void lock();
+    /// Where this process writes its log files (shown in Help › About).
+    void setLogFolder(const QString &folder) { m_logFolder = folder; }
     /// Reloads what is on screen (after a local save, or rows changed by sync).
     void refreshViews();
     /// Invoices an appointment and takes the payment (Today: P); an appointment already invoiced
@@ -95,6 +97,7 @@ private:
     IdleWatcher *m_idle = nullptr;
     QUndoStack *m_undo;  ///< status changes and cancellations (Ctrl+Z / Ctrl+Shift+Z)
     bool m_locked = false;
+    QString m_logFolder;
     QTimer m_refreshSoon{this};  ///< coalesces refreshes asked for by sync
 };
 
