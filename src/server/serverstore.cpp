@@ -319,6 +319,21 @@ domain::Status ServerStore::migrate()
             return committed;
         log()->info("applied server migration {} ({})", version, dialectName().toStdString());
     }
+    // A database migrated by a newer server: refuse rather than run old code on a newer schema.
+    int known = 0;
+    for (const QString &file : files) {
+        if (const auto match = pattern.match(file); match.hasMatch())
+            known = std::max(known, match.captured(1).toInt());
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM server_schema_version")) || !q.next())
+        return storageError(q, "read schema version");
+    if (q.value(0).toInt() > known)
+        return domain::Error(domain::ErrorCode::NewerSchema,
+                             QStringLiteral("The database was migrated by a newer clinicdesk-server (schema %1; this version knows up "
+                                            "to %2). Install the newer server; the database has not been changed.")
+                                 .arg(q.value(0).toInt())
+                                 .arg(known));
     return {};
 }
 

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -305,6 +307,26 @@ TEST(ServerHttpTwoProcesses, serversStartingTogetherOnANewDatabaseMigrateItOnce)
             EXPECT_EQ(it.value(), 1) << "migration " << it.key().toStdString() << " applied by " << it.value() << " processes";
         EXPECT_GT(test::ServerProcess::admin(url, {QStringLiteral("create-clinic"), QStringLiteral("After")}).toLongLong(), 0);
     }
+}
+
+TEST(ServerOperations, anOlderServerRefusesADatabaseMigratedByANewerOne)
+{
+    QTemporaryDir dir;
+    const QString url = test::freshDatabaseUrl(QStringLiteral("sqlite"), dir);
+    ASSERT_FALSE(test::ServerProcess::admin(url, {QStringLiteral("create-clinic"), QStringLiteral("Future")}).isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(url.mid(int(qstrlen("sqlite:"))));
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO server_schema_version (version, applied_at) VALUES (999, 0)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    QProcess server;
+    server.start(QStringLiteral(CLINICDESK_SERVER_BINARY), {QStringLiteral("--db"), url, QStringLiteral("--check-config")});
+    ASSERT_TRUE(server.waitForFinished(30000));
+    EXPECT_NE(server.exitCode(), 0);
+    EXPECT_TRUE(server.readAllStandardError().contains("newer clinicdesk-server"));
 }
 
 TEST(ServerHttpTwoProcesses, twoServersOnOnePostgresBehaveAsOne)
