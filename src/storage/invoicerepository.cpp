@@ -313,6 +313,14 @@ domain::Result<QList<Invoice>> InvoiceRepository::list(const InvoiceFilter &filt
         where += QStringLiteral(" AND practitioner_id = ?");
         values << *filter.practitionerId;
     }
+    if (filter.patientIds) {
+        QStringList marks;
+        for (qint64 id : *filter.patientIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        where += marks.isEmpty() ? QStringLiteral(" AND 0") : QStringLiteral(" AND patient_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     if (filter.appointmentId) {
         where += QStringLiteral(" AND appointment_id = ?");
         values << *filter.appointmentId;

@@ -3,6 +3,7 @@
 #include "clinic/domain/money.h"
 #include "clinic/print/billingdocument.h"
 #include "clinic/storage/invoicerepository.h"
+#include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/ui/creditnotedialog.h"
 #include "clinic/ui/invoiceeditordialog.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -27,7 +29,7 @@ namespace clinic::ui {
 InvoicesView::InvoicesView(storage::Connection &connection, storage::Session session, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_session(std::move(session)), m_model(new InvoiceListModel(m_connection, m_session, this)),
       m_table(new QTableView(this)), m_status(new QComboBox(this)), m_practitioner(new QComboBox(this)),
-      m_owedOnly(new QCheckBox(tr("&Owed only"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this)),
+      m_owedOnly(new QCheckBox(tr("&Owed only"), this)), m_patient(new QLineEdit(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this)),
       m_open(new QPushButton(tr("&Open draft"), this)), m_pay(new QPushButton(tr("Take &payment (P)"), this)),
       m_credit(new QPushButton(tr("C&redit note"), this)), m_print(new QPushButton(tr("Pr&int…"), this)),
       m_pdf(new QPushButton(tr("Save P&DF…"), this))
@@ -59,6 +61,9 @@ InvoicesView::InvoicesView(storage::Connection &connection, storage::Session ses
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_to);
     filters->addWidget(m_practitioner);
+    m_patient->setPlaceholderText(tr("Patient name, phone or file number"));
+    m_patient->setClearButtonEnabled(true);
+    filters->addWidget(m_patient, 1);
     filters->addWidget(m_owedOnly);
     filters->addStretch(1);
 
@@ -84,6 +89,7 @@ InvoicesView::InvoicesView(storage::Connection &connection, storage::Session ses
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesView::applyFilter);
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &InvoicesView::applyFilter);
     connect(m_owedOnly, &QCheckBox::toggled, this, &InvoicesView::applyFilter);
+    connect(m_patient, &QLineEdit::textChanged, this, &InvoicesView::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &InvoicesView::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &InvoicesView::applyFilter);
     connect(m_table, &QTableView::doubleClicked, this, &InvoicesView::openSelected);
@@ -107,6 +113,15 @@ void InvoicesView::applyFilter()
     if (const qint64 practitioner = m_practitioner->currentData().toLongLong(); practitioner > 0)
         filter.practitionerId = practitioner;
     filter.outstandingOnly = m_owedOnly->isChecked();
+    if (const QString who = m_patient->text().trimmed(); !who.isEmpty()) {
+        // The same search as the Patients page (accents, phones, file numbers).
+        QList<qint64> ids;
+        if (const auto found = storage::PatientRepository(m_connection, m_session).search(who, 200)) {
+            for (const auto &p : found.value().patients)
+                ids << p.meta.id;
+        }
+        filter.patientIds = ids;
+    }
     m_model->setFilter(filter);
 }
 

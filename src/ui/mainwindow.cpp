@@ -103,6 +103,7 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     connect(m_today, &TodayView::checkoutRequested, this, &MainWindow::checkout);
     m_reports = new ReportsView(m_connection, m_session, this);
     m_pages->addWidget(m_reports);
+    connect(m_reports, &ReportsView::patientRequested, this, &MainWindow::showPatient);
     // Settings only exist for administrators (the repositories refuse the rest anyway).
     if (m_user.role == domain::Role::Admin) {
         auto *settingsView = new SettingsView(m_connection, m_session, this);

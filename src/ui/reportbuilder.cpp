@@ -153,6 +153,7 @@ domain::Result<print::TableDocument> ReportBuilder::table(Kind kind, const stora
         storage::AgingRow sum;
         for (const auto &r : rows.value()) {
             t.rows << QStringList{r.patientName, money(r.days0to30), money(r.days31to60), money(r.days61to90), money(r.over90), money(r.totalMinor())};
+            t.rowKeys << r.patientId;
             sum.days0to30 += r.days0to30;
             sum.days31to60 += r.days31to60;
             sum.days61to90 += r.days61to90;

@@ -92,6 +92,8 @@ ReportsView::ReportsView(storage::Connection &connection, storage::Session sessi
             refresh();
         });
     }
+    connect(m_view, &QTableWidget::cellActivated, this, [this](int row) { openRow(row); });
+    m_view->setToolTip(tr("Outstanding balances: double-click a patient to open their account."));
     connect(csv, &QPushButton::clicked, this, &ReportsView::askCsv);
     connect(pdf, &QPushButton::clicked, this, &ReportsView::askPdf);
     connect(printButton, &QPushButton::clicked, this, &ReportsView::print);
@@ -194,6 +196,12 @@ void ReportsView::refresh()
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     const auto chart = m_builder.chart(kind, range);
     showChart(chart ? chart.value() : ReportBuilder::Chart{});
+}
+
+void ReportsView::openRow(int row)
+{
+    if (row >= 0 && row < m_table.rowKeys.size() && m_table.rowKeys.at(row) > 0)
+        Q_EMIT patientRequested(m_table.rowKeys.at(row));
 }
 
 void ReportsView::showChart(const ReportBuilder::Chart &figures)

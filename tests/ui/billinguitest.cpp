@@ -191,6 +191,24 @@ TEST_F(BillingUiTest, theInvoiceListFiltersAndSumsWhatIsOwed)
     view.statusFilter()->setCurrentIndex(0);
     view.from()->setDate(m_session.today().addDays(1));
     EXPECT_EQ(model.rowCount(), 0) << "nothing from tomorrow on";
+    view.from()->setDate(m_session.today().addMonths(-1));
+
+    // By patient, with the Patients page's search (name, accents, phone).
+    const qint64 other = storage::PatientRepository(*m_db, m_session).create(test::patient("José", "Mendes", "9811100000")).value().meta.id;
+    domain::Invoice theirs;
+    theirs.patientId = other;
+    theirs.lines << test::line("Their session", 70000);
+    storage::InvoiceRepository invoices(*m_db, m_session);
+    ASSERT_TRUE(invoices.issue(invoices.createDraft(theirs).value().meta.id, {QStringLiteral("FD"), 4}).ok());
+    view.refresh();
+    EXPECT_EQ(model.rowCount(), 4);
+    view.patientFilter()->setText(QStringLiteral("jose"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(cell(0, ui::InvoiceListModel::Patient), QStringLiteral("José Mendes"));
+    view.patientFilter()->setText(QStringLiteral("9845012345"));
+    EXPECT_EQ(model.rowCount(), 3) << "Anika's, by phone";
+    view.patientFilter()->setText(QStringLiteral("nobody at all"));
+    EXPECT_EQ(model.rowCount(), 0);
 }
 
 TEST_F(BillingUiTest, thePaymentDialogRefusesTooMuchUnlessKeptAsCreditAndCanUseCredit)

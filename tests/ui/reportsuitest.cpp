@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace clinic;
@@ -71,6 +72,13 @@ TEST_F(ReportsUiTest, revenueByMonthHasAStackedChartAndOutstandingHasNone)
     ASSERT_EQ(view.table()->rowCount(), 2);
     EXPECT_EQ(view.table()->item(0, 0)->text(), QStringLiteral("José García"));
     EXPECT_TRUE(view.table()->item(0, 1)->text().contains(QStringLiteral("916.00"))) << "1,416 - 500 paid, 0-30 days";
+    // Click-through to the patient's account.
+    QSignalSpy opened(&view, &ui::ReportsView::patientRequested);
+    view.openRow(0);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.first().first().toLongLong(), m_jose);
+    view.openRow(1);
+    EXPECT_EQ(opened.count(), 1) << "the total row is nobody's";
 }
 
 TEST_F(ReportsUiTest, csvExportKeepsCommasQuotesAndAccentsAndThePdfHasTheTable)

@@ -22,6 +22,7 @@ struct TableDocument
     QList<QStringList> rows;
     QSet<int> numericColumns;
     bool lastRowIsTotal = false;
+    QList<qint64> rowKeys;  ///< not printed: the record behind each row (e.g. a patient id), or empty
 
     [[nodiscard]] QString html() const;
     void render(QPagedPaintDevice &device) const;

@@ -18,6 +18,7 @@ struct InvoiceFilter
     std::optional<qint64> patientId;
     std::optional<qint64> practitionerId;
     std::optional<qint64> appointmentId;
+    std::optional<QList<qint64>> patientIds;  ///< any of these patients (e.g. a name search)
     bool outstandingOnly = false;  ///< issued and not fully paid
     int limit = 500;
 

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -35,6 +36,7 @@ public:
     [[nodiscard]] QCheckBox *owedOnly() const { return m_owedOnly; }
     [[nodiscard]] QDateEdit *from() const { return m_from; }
     [[nodiscard]] QDateEdit *to() const { return m_to; }
+    [[nodiscard]] QLineEdit *patientFilter() const { return m_patient; }
 
 public Q_SLOTS:
     /// Reloads with the current filter, keeping the selected invoice selected.
@@ -65,6 +67,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_practitioner;
     QCheckBox *m_owedOnly;
+    QLineEdit *m_patient;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_summary;

@@ -46,6 +46,11 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    /// Enter or double-click on a row of the outstanding report: that patient's account.
+    void openRow(int row);
+
+Q_SIGNALS:
+    void patientRequested(qint64 patientId);
 
 private:
     void showChart(const ReportBuilder::Chart &figures);
