@@ -1,6 +1,7 @@
 #include "clinic/ui/patientrecorddialog.h"
 
 #include "readonlytable.h"
+#include "clinic/ui/clinicalnotespanel.h"
 
 #include "clinic/domain/money.h"
 #include "clinic/storage/accountrepository.h"
@@ -46,6 +47,12 @@ PatientRecordDialog::PatientRecordDialog(storage::Connection &connection, storag
     tabs->addTab(m_past, tr("&Past"));
     tabs->addTab(m_invoices, tr("&Invoices"));
     tabs->addTab(m_payments, tr("Pa&yments"));
+    // Treatment notes only for those who may read them (the repository refuses the rest too).
+    if (domain::canReadClinicalNotes(m_session.role)) {
+        m_notes = new ClinicalNotesPanel(m_connection, m_session, m_id, this);
+        tabs->insertTab(0, m_notes, tr("Treatment &notes"));
+        tabs->setCurrentIndex(0);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *edit = buttons->addButton(tr("&Edit details"), QDialogButtonBox::ActionRole);
     QPushButton *book = buttons->addButton(tr("&Book"), QDialogButtonBox::ActionRole);

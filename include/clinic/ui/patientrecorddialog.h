@@ -15,6 +15,8 @@ class Connection;
 
 namespace clinic::ui {
 
+class ClinicalNotesPanel;
+
 /// A patient's record: details, alerts (shown prominently), upcoming and past appointments,
 /// invoices and the balance. "Edit details" and "Book" hand over to the window (done codes).
 /// Thread: the GUI thread; borrows the connection.
@@ -31,6 +33,8 @@ public:
     [[nodiscard]] QTableWidget *past() const { return m_past; }
     [[nodiscard]] QTableWidget *invoices() const { return m_invoices; }
     [[nodiscard]] QTableWidget *payments() const { return m_payments; }
+    /// Null for roles that may not read clinical notes.
+    [[nodiscard]] ClinicalNotesPanel *notes() const { return m_notes; }
     [[nodiscard]] QString balanceText() const;
     [[nodiscard]] QString alertsText() const;
 
@@ -48,6 +52,7 @@ private:
     QTableWidget *m_past;
     QTableWidget *m_invoices;
     QTableWidget *m_payments;
+    ClinicalNotesPanel *m_notes = nullptr;
 };
 
 } // namespace clinic::ui
