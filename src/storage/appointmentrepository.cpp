@@ -3,6 +3,8 @@
 #include "clinic/domain/validator.h"
 #include "recordtable.h"
 
+#include <QUuid>
+
 #include <QTimeZone>
 
 namespace clinic::storage {
@@ -88,6 +90,117 @@ domain::Result<Appointment> AppointmentRepository::create(Appointment appointmen
     if (auto refs = checkReferences(appointment); !refs)
         return refs.error();
     return insertInTransaction(connection(), kMapping, session().userId, std::move(appointment), nowMs());
+}
+
+domain::Result<QList<Appointment>> AppointmentRepository::createSeries(Appointment first, const domain::Recurrence &rule)
+{
+    if (const auto invalid = rule.error(first.startAt.toTimeZone(session().timeZone).date()))
+        return domain::Error::validation(QStringLiteral("recurrence"), *invalid);
+    const qint64 length = first.startAt.secsTo(first.endAt);
+    first.seriesId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    QList<Appointment> created;
+    for (const QDateTime &start : rule.starts(first.startAt, session().timeZone)) {
+        Appointment occurrence = first;
+        occurrence.startAt = start;
+        occurrence.endAt = start.addSecs(length);
+        auto saved = create(std::move(occurrence));  // nested: a savepoint in this transaction
+        if (!saved)
+            return saved.error();
+        created << std::move(saved).value();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return created;
+}
+
+domain::Result<QList<Appointment>> AppointmentRepository::seriesOverlaps(const Appointment &first, const domain::Recurrence &rule) const
+{
+    QList<Appointment> collisions;
+    const qint64 length = first.startAt.secsTo(first.endAt);
+    for (const QDateTime &start : rule.starts(first.startAt, session().timeZone)) {
+        Appointment occurrence = first;
+        occurrence.startAt = start;
+        occurrence.endAt = start.addSecs(length);
+        const auto found = overlapping(occurrence);
+        if (!found)
+            return found.error();
+        collisions << found.value();
+    }
+    return collisions;
+}
+
+namespace {
+/// The later occurrences of `seriesId` from `from` on that are still to happen.
+QList<Appointment> followingInSeries(const RecordTable<Appointment> &table, const QString &seriesId, const QDateTime &from, qint64 exceptId)
+{
+    const auto rows = table.select(QStringLiteral("series_id = ? AND start_at > ? AND id <> ? AND deleted_at IS NULL AND status IN ('booked', 'confirmed')"),
+                                   {seriesId, from.toMSecsSinceEpoch(), exceptId}, QStringLiteral("start_at"));
+    return rows ? rows.value() : QList<Appointment>{};
+}
+} // namespace
+
+domain::Result<int> AppointmentRepository::updateThisAndFollowing(const Appointment &changed)
+{
+    const auto before = get(changed.meta.id);
+    if (!before)
+        return before.error();
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    auto updated = update(changed);
+    if (!updated)
+        return updated.error();
+    int count = 1;
+    if (!before.value().seriesId.isEmpty()) {
+        // The same move in clinic time (a 10:00 session moved to 11:30 stays at 11:30 across DST).
+        const QDateTime oldLocal = before.value().startAt.toTimeZone(session().timeZone);
+        const QDateTime newLocal = changed.startAt.toTimeZone(session().timeZone);
+        const qint64 dayShift = oldLocal.date().daysTo(newLocal.date());
+        const qint64 length = changed.startAt.secsTo(changed.endAt);
+        RecordTable<Appointment> table(connection(), kMapping);
+        for (Appointment next : followingInSeries(table, before.value().seriesId, before.value().startAt, changed.meta.id)) {
+            const QDate day = next.startAt.toTimeZone(session().timeZone).date().addDays(dayShift);
+            next.startAt = QDateTime(day, newLocal.time(), session().timeZone).toUTC();
+            next.endAt = next.startAt.addSecs(length);
+            next.practitionerId = changed.practitionerId;
+            next.roomId = changed.roomId;
+            next.serviceId = changed.serviceId;
+            next.notes = changed.notes;
+            if (auto saved = update(std::move(next)); !saved)
+                return saved.error();
+            ++count;
+        }
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return count;
+}
+
+domain::Result<int> AppointmentRepository::cancelThisAndFollowing(qint64 id, const QString &reason)
+{
+    const auto first = get(id);
+    if (!first)
+        return first.error();
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto cancelled = setStatus(id, AppointmentStatus::Cancelled, reason); !cancelled)
+        return cancelled.error();
+    int count = 1;
+    if (!first.value().seriesId.isEmpty()) {
+        RecordTable<Appointment> table(connection(), kMapping);
+        for (const Appointment &next : followingInSeries(table, first.value().seriesId, first.value().startAt, id)) {
+            if (auto cancelled = setStatus(next.meta.id, AppointmentStatus::Cancelled, reason); !cancelled)
+                return cancelled.error();
+            ++count;
+        }
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return count;
 }
 
 domain::Result<Appointment> AppointmentRepository::update(Appointment appointment)

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -31,7 +32,10 @@ AppointmentDialog::AppointmentDialog(storage::Connection &connection, storage::S
       m_date(new QDateEdit(this)),
       m_time(new QTimeEdit(this)),
       m_minutes(new QSpinBox(this)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)),
+      m_repeat(new QComboBox(this)),
+      m_every(new QSpinBox(this)),
+      m_times(new QSpinBox(this))
 {
     setWindowTitle(tr("Book an appointment"));
     m_patientSearch->setObjectName(QStringLiteral("appointmentPatientSearch"));
@@ -69,6 +73,26 @@ AppointmentDialog::AppointmentDialog(storage::Connection &connection, storage::S
     form->addRow(tr("&Day"), m_date);
     form->addRow(tr("&Time"), m_time);
     form->addRow(tr("&Length"), m_minutes);
+    m_repeat->setObjectName(QStringLiteral("repeat"));
+    m_repeat->addItems({tr("Does not repeat"), tr("Every week"), tr("Every few days")});
+    m_every->setRange(1, 365);
+    m_every->setValue(3);
+    m_every->setPrefix(tr("every "));
+    m_every->setSuffix(tr(" days"));
+    m_times->setRange(2, domain::Recurrence::kMaxOccurrences);
+    m_times->setValue(6);
+    m_times->setSuffix(tr(" appointments in all"));
+    auto *repeatRow = new QHBoxLayout;
+    repeatRow->addWidget(m_repeat);
+    repeatRow->addWidget(m_every);
+    repeatRow->addWidget(m_times);
+    form->addRow(tr("&Repeat"), repeatRow);
+    const auto updateRepeat = [this] {
+        m_every->setVisible(m_repeat->currentIndex() == 2);
+        m_times->setVisible(m_repeat->currentIndex() != 0);
+        m_overlapConfirmed = false;
+        m_book->setText(m_repeat->currentIndex() == 0 ? tr("&Book") : tr("&Book the series"));
+    };
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_book = buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
     m_book->setObjectName(QStringLiteral("bookButton"));
@@ -91,6 +115,10 @@ AppointmentDialog::AppointmentDialog(storage::Connection &connection, storage::S
     connect(m_date, &QDateEdit::dateChanged, this, [this] { m_overlapConfirmed = false; });
     connect(m_minutes, &QSpinBox::valueChanged, this, [this] { m_overlapConfirmed = false; });
     connect(m_book, &QPushButton::clicked, this, &AppointmentDialog::book);
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, updateRepeat);
+    connect(m_times, &QSpinBox::valueChanged, this, [this] { m_overlapConfirmed = false; });
+    connect(m_every, &QSpinBox::valueChanged, this, [this] { m_overlapConfirmed = false; });
+    updateRepeat();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (patientId != 0) {
@@ -143,19 +171,43 @@ void AppointmentDialog::book()
         return;
     }
     storage::AppointmentRepository repository(m_connection, m_session);
+    std::optional<domain::Recurrence> rule;
+    if (m_repeat->currentIndex() != 0) {
+        rule.emplace();
+        rule->intervalDays = m_repeat->currentIndex() == 1 ? 7 : m_every->value();
+        rule->count = m_times->value();
+    }
     if (!m_overlapConfirmed) {
-        const auto overlaps = repository.overlapping(a);
+        const auto overlaps = rule ? repository.seriesOverlaps(a, *rule) : repository.overlapping(a);
         if (overlaps && !overlaps.value().isEmpty()) {
             const auto &other = overlaps.value().first();
-            const QString when = QLocale().toString(other.startAt.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat);
+            const QString when = QLocale().toString(other.startAt.toTimeZone(m_session.timeZone), QLocale::ShortFormat);
+            const QString what = overlaps.value().size() == 1
+                ? tr("%1 already has an appointment at %2.").arg(m_practitioner->currentText(), when)
+                : tr("%1 already has appointments at %n of these times (first: %2).", nullptr, int(overlaps.value().size()))
+                      .arg(m_practitioner->currentText(), when);
             if (m_session.role != domain::Role::Admin) {
-                m_message->setText(tr("%1 already has an appointment at %2. Choose another time.").arg(m_practitioner->currentText(), when));
+                m_message->setText(what + QLatin1Char(' ') + tr("Choose another time."));
                 return;
             }
-            m_message->setText(tr("%1 already has an appointment at %2. Press Book again to double-book.").arg(m_practitioner->currentText(), when));
+            m_message->setText(what + QLatin1Char(' ') + tr("Press Book again to double-book."));
             m_overlapConfirmed = true;
             return;
         }
+    }
+    if (rule) {
+        const auto series = repository.createSeries(a, *rule);
+        if (!series) {
+            QStringList messages;
+            for (const auto &f : series.error().fieldErrors())
+                messages << f.message;
+            m_message->setText(messages.isEmpty() ? series.error().message() : messages.join(QLatin1Char('\n')));
+            return;
+        }
+        m_booked = series.value();
+        m_saved = m_booked.first();
+        accept();
+        return;
     }
     const auto created = repository.create(a);
     if (!created) {
@@ -163,6 +215,7 @@ void AppointmentDialog::book()
         return;
     }
     m_saved = created.value();
+    m_booked = {m_saved};
     accept();
 }
 

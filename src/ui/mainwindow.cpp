@@ -41,6 +41,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -86,6 +87,22 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
             reason = QInputDialog::getText(this, tr("Cancel the appointment"), tr("Reason for the cancellation:"), QLineEdit::Normal, {}, &ok).trimmed();
             if (!ok)
                 return;
+            // Part of a series: this one only (undoable), or this and the following ones.
+            const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id);
+            if (appointment && !appointment.value().seriesId.isEmpty()) {
+                QMessageBox ask(QMessageBox::Question, tr("Cancel the appointment"), tr("This appointment is part of a series."),
+                                QMessageBox::Cancel, this);
+                QPushButton *one = ask.addButton(tr("Only &this one"), QMessageBox::AcceptRole);
+                QPushButton *following = ask.addButton(tr("This and the &following ones"), QMessageBox::AcceptRole);
+                ask.exec();
+                if (ask.clickedButton() == following) {
+                    const auto cancelled = storage::AppointmentRepository(m_connection, m_session).cancelThisAndFollowing(id, reason);
+                    afterLocalSave(cancelled ? tr("Cancelled %n appointment(s) of the series.", nullptr, cancelled.value()) : cancelled.error().message());
+                    return;
+                }
+                if (ask.clickedButton() != one)
+                    return;
+            }
         }
         QString refused;
         m_undo->push(new AppointmentStatusCommand(m_connection, m_session, id, status, reason, &refused));

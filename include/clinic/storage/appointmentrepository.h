@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinic/domain/appointment.h"
+#include "clinic/domain/recurrence.h"
 #include "clinic/storage/repository.h"
 
 #include <QDate>
@@ -22,6 +23,17 @@ public:
     /// the UI asks overlapping() first and warns.
     domain::Result<domain::Appointment> create(domain::Appointment appointment);
     domain::Result<domain::Appointment> update(domain::Appointment appointment);
+    /// Books `first` and its repetitions by `rule` in one transaction, all sharing a new
+    /// seriesId. Overlaps are not refused here (as for create()); seriesOverlaps() tells first.
+    domain::Result<QList<domain::Appointment>> createSeries(domain::Appointment first, const domain::Recurrence &rule);
+    /// For each occurrence `first` + `rule` would create, what it collides with.
+    domain::Result<QList<domain::Appointment>> seriesOverlaps(const domain::Appointment &first, const domain::Recurrence &rule) const;
+    /// Applies the edit of `changed` (time shift, length, practitioner, room, service, notes) to
+    /// it and to the later appointments of its series that are still booked or confirmed, in one
+    /// transaction; returns how many changed. A single appointment is just updated.
+    domain::Result<int> updateThisAndFollowing(const domain::Appointment &changed);
+    /// Cancels `id` and the later booked or confirmed appointments of its series, with `reason`.
+    domain::Result<int> cancelThisAndFollowing(qint64 id, const QString &reason);
     /// Moves the appointment along its status life; Arrived stamps the arrival time (for waiting
     /// time), Cancelled needs a reason and records who and when.
     domain::Result<domain::Appointment> setStatus(qint64 id, domain::AppointmentStatus status,

@@ -40,6 +40,12 @@ public:
     [[nodiscard]] QTimeEdit *timeEdit() const { return m_time; }
     [[nodiscard]] QSpinBox *minutes() const { return m_minutes; }
     [[nodiscard]] QPushButton *bookButton() const { return m_book; }
+    /// Repetition: 0 does not repeat, 1 weekly, 2 every N days (repeatEvery()).
+    [[nodiscard]] QComboBox *repeat() const { return m_repeat; }
+    [[nodiscard]] QSpinBox *repeatEvery() const { return m_every; }
+    [[nodiscard]] QSpinBox *repeatTimes() const { return m_times; }
+    /// The appointments booked (one, or the whole series).
+    [[nodiscard]] const QList<domain::Appointment> &booked() const { return m_booked; }
 
 public Q_SLOTS:
     void book();
@@ -59,6 +65,10 @@ private:
     QSpinBox *m_minutes;
     QLabel *m_message;
     QPushButton *m_book;
+    QComboBox *m_repeat;
+    QSpinBox *m_every;
+    QSpinBox *m_times;
+    QList<domain::Appointment> m_booked;
     bool m_overlapConfirmed = false;
     domain::Appointment m_saved;
 };
