@@ -114,18 +114,22 @@ int DayCalendar::columnOf(qint64 practitionerId) const
     return -1;
 }
 
+QRect DayCalendar::rectForTimes(qint64 practitionerId, const QDateTime &start, const QDateTime &end) const
+{
+    const int column = columnOf(practitionerId);
+    if (column < 0)
+        return {};
+    const QRect c = columnRect(column);
+    const QTime from = start.toTimeZone(m_session.timeZone).time();
+    const QTime to = end.toTimeZone(m_session.timeZone).time();
+    return QRect(c.left() + 2, yFor(from), c.width() - 4, std::max(kSlotHeight / 2, yFor(to) - yFor(from)));
+}
+
 QRect DayCalendar::rectFor(qint64 appointmentId) const
 {
     for (const domain::Appointment &a : m_appointments) {
-        if (a.meta.id != appointmentId)
-            continue;
-        const int column = columnOf(a.practitionerId);
-        if (column < 0)
-            return {};
-        const QRect c = columnRect(column);
-        const QTime start = a.startAt.toTimeZone(m_session.timeZone).time();
-        const QTime end = a.endAt.toTimeZone(m_session.timeZone).time();
-        return QRect(c.left() + 2, yFor(start), c.width() - 4, std::max(kSlotHeight / 2, yFor(end) - yFor(start)));
+        if (a.meta.id == appointmentId)
+            return rectForTimes(a.practitionerId, a.startAt, a.endAt);
     }
     return {};
 }
@@ -191,6 +195,17 @@ void DayCalendar::paintEvent(QPaintEvent *)
         font.setStrikeOut(false);
         p.setFont(font);
     }
+    // Where a drag would put the appointment (or the range to book).
+    if (m_drag.kind != Drag::Kind::None && m_drag.changed) {
+        const QRect r = rectForTimes(m_drag.practitionerId, m_drag.start, m_drag.end);
+        p.setPen(QPen(pal.color(QPalette::Highlight), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r, 4, 4);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(r.adjusted(4, 1, -4, -1), Qt::AlignLeft | Qt::AlignBottom,
+                   QStringLiteral("%1–%2").arg(locale.toString(m_drag.start.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat),
+                                               locale.toString(m_drag.end.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat)));
+    }
     // Now.
     if (m_day == m_session.today()) {
         const QTime now = m_session.clock->now().toTimeZone(m_session.timeZone).time();
@@ -203,9 +218,138 @@ void DayCalendar::paintEvent(QPaintEvent *)
 
 void DayCalendar::mousePressEvent(QMouseEvent *event)
 {
-    m_selected = appointmentAt(event->position().toPoint());
+    const QPoint at = event->position().toPoint();
+    m_selected = appointmentAt(at);
+    m_drag = Drag{};
+    if (event->button() == Qt::LeftButton) {
+        if (m_selected) {
+            for (const auto &a : std::as_const(m_appointments)) {
+                if (a.meta.id != m_selected)
+                    continue;
+                const QRect r = rectFor(a.meta.id);
+                m_drag.kind = r.bottom() - at.y() <= 5 ? Drag::Kind::Resize : Drag::Kind::Move;
+                m_drag.id = a.meta.id;
+                m_drag.practitionerId = a.practitionerId;
+                m_drag.originalStart = m_drag.start = a.startAt;
+                m_drag.originalEnd = m_drag.end = a.endAt;
+            }
+        } else if (const auto [practitioner, start] = slotAt(at); practitioner != 0) {
+            m_drag.kind = Drag::Kind::Range;
+            m_drag.practitionerId = practitioner;
+            m_drag.originalStart = m_drag.start = start;
+            m_drag.originalEnd = m_drag.end = start.addSecs(15 * 60);
+        }
+        m_drag.origin = at;
+    }
     update();
     QWidget::mousePressEvent(event);
+}
+
+void DayCalendar::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drag.kind == Drag::Kind::None)
+        return QWidget::mouseMoveEvent(event);
+    const QPoint at = event->position().toPoint();
+    // Snap to quarter hours; a move may also change the column (practitioner).
+    const qint64 quarters = qint64((at.y() - m_drag.origin.y()) / kSlotHeight);
+    const qint64 shift = quarters * 15 * 60;
+    switch (m_drag.kind) {
+    case Drag::Kind::Move: {
+        m_drag.start = m_drag.originalStart.addSecs(shift);
+        m_drag.end = m_drag.originalEnd.addSecs(shift);
+        if (const qint64 column = slotAt(QPoint(at.x(), std::max(at.y(), kHeader))).first; column != 0)
+            m_drag.practitionerId = column;
+        break;
+    }
+    case Drag::Kind::Resize:
+        m_drag.end = std::max(m_drag.originalStart.addSecs(15 * 60), m_drag.originalEnd.addSecs(shift));
+        break;
+    case Drag::Kind::Range:
+        m_drag.end = std::max(m_drag.originalStart.addSecs(15 * 60), m_drag.originalEnd.addSecs(shift));
+        break;
+    case Drag::Kind::None:
+        break;
+    }
+    // Stay within the day shown.
+    const QDateTime first(m_day, QTime(kFirstHour, 0), m_session.timeZone);
+    const QDateTime last(m_day, QTime(kLastHour - 1, 45), m_session.timeZone);
+    if (m_drag.start < first || m_drag.start > last || m_drag.end > last.addSecs(15 * 60)) {
+        m_drag.start = m_drag.originalStart;
+        m_drag.end = m_drag.originalEnd;
+    }
+    m_drag.changed = m_drag.start != m_drag.originalStart || m_drag.end != m_drag.originalEnd
+                     || (m_drag.kind == Drag::Kind::Move && m_selected && m_drag.practitionerId != columnPractitioner(m_selected));
+    update();
+}
+
+void DayCalendar::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag{};
+    update();
+    if (!drag.changed)
+        return QWidget::mouseReleaseEvent(event);
+    if (drag.kind == Drag::Kind::Range)
+        Q_EMIT rangeSelected(drag.practitionerId, drag.start.toTimeZone(m_session.timeZone), drag.end.toTimeZone(m_session.timeZone));
+    else
+        Q_EMIT rescheduleRequested(drag.id, drag.practitionerId, drag.start, drag.end);
+}
+
+qint64 DayCalendar::columnPractitioner(qint64 appointmentId) const
+{
+    for (const auto &a : m_appointments) {
+        if (a.meta.id == appointmentId)
+            return a.practitionerId;
+    }
+    return 0;
+}
+
+bool DayCalendar::rescheduleByKey(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    if (!m_selected || (!ctrl && !shift))
+        return false;
+    const domain::Appointment *a = nullptr;
+    for (const auto &candidate : std::as_const(m_appointments)) {
+        if (candidate.meta.id == m_selected)
+            a = &candidate;
+    }
+    if (!a)
+        return false;
+    const qint64 quarter = 15 * 60;
+    qint64 practitioner = a->practitionerId;
+    QDateTime start = a->startAt, end = a->endAt;
+    switch (event->key()) {
+    case Qt::Key_Up:
+        if (ctrl) {
+            start = start.addSecs(-quarter);
+            end = end.addSecs(-quarter);
+        } else if (start.secsTo(end) > quarter) {
+            end = end.addSecs(-quarter);
+        }
+        break;
+    case Qt::Key_Down:
+        if (ctrl)
+            start = start.addSecs(quarter);
+        end = end.addSecs(quarter);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        if (!ctrl)
+            return false;
+        const int column = columnOf(practitioner) + (event->key() == Qt::Key_Right ? 1 : -1);
+        if (column < 0 || column >= m_practitioners.size())
+            return true;
+        practitioner = m_practitioners.at(column).meta.id;
+        break;
+    }
+    default:
+        return false;
+    }
+    if (start != a->startAt || end != a->endAt || practitioner != a->practitionerId)
+        Q_EMIT rescheduleRequested(a->meta.id, practitioner, start, end);
+    return true;
 }
 
 std::pair<qint64, QDateTime> DayCalendar::slotAt(const QPoint &point) const
@@ -250,6 +394,8 @@ void DayCalendar::selectNeighbour(int step)
 
 void DayCalendar::keyPressEvent(QKeyEvent *event)
 {
+    if (rescheduleByKey(event))
+        return;
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_PageDown:

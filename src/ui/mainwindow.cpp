@@ -9,6 +9,7 @@
 #include "clinic/sync/syncmanager.h"
 #include "clinic/ui/aboutdialog.h"
 #include "clinic/ui/appointmentdialog.h"
+#include "clinic/ui/appointmentmovecommand.h"
 #include "clinic/ui/appointmentstatuscommand.h"
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
@@ -44,6 +45,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -109,6 +111,16 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
         if (!refused.isEmpty())
             statusBar()->showMessage(refused, 8000);
     });
+    connect(m_calendar->calendar(), &DayCalendar::rangeSelected, this, [this](qint64 practitioner, const QDateTime &start, const QDateTime &end) {
+        bookAppointment(practitioner, start, 0, int(start.secsTo(end) / 60));
+    });
+    connect(m_calendar->calendar(), &DayCalendar::rescheduleRequested, this,
+            [this](qint64 id, qint64 practitioner, const QDateTime &start, const QDateTime &end) {
+                QString refused;
+                m_undo->push(new AppointmentMoveCommand(m_connection, m_session, id, practitioner, start, end, &refused));
+                if (!refused.isEmpty())
+                    statusBar()->showMessage(refused, 8000);
+            });
     connect(m_calendar->calendar(), &DayCalendar::appointmentActivated, this, [this](qint64 id) {
         if (const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id))
             showPatient(appointment.value().patientId);
@@ -304,9 +316,11 @@ void MainWindow::newPatient(const QString &searchText)
     }
 }
 
-void MainWindow::bookAppointment(qint64 practitionerId, const QDateTime &start, qint64 patientId)
+void MainWindow::bookAppointment(qint64 practitionerId, const QDateTime &start, qint64 patientId, int minutes)
 {
     AppointmentDialog dialog(m_connection, m_session, practitionerId, start, patientId, this);
+    if (minutes > 0)
+        dialog.minutes()->setValue(minutes);
     if (dialog.exec() == QDialog::Accepted) {
         m_calendar->calendar()->setDay(dialog.saved().startAt.toTimeZone(m_session.timeZone).date());
         afterLocalSave(tr("Appointment booked."));

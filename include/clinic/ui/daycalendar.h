@@ -23,7 +23,11 @@ namespace clinic::ui {
 /// status (cancelled and no-show struck through), two bookings of one practitioner that overlap
 /// flagged in red, and the current-time line on today. Keyboard: Left/Right (or Page Up/Down) day,
 /// Home today, Up/Down move the selection through the day, status keys on the selection (see
-/// statusRequested). Repaints by itself every minute.
+/// statusRequested). Moving and resizing: drag an appointment (to another time or practitioner)
+/// or its bottom edge, or Ctrl+Up/Down (15 minutes earlier/later), Ctrl+Left/Right (neighbouring
+/// practitioner), Shift+Up/Down (15 minutes shorter/longer); the window applies them as undoable
+/// commands (rescheduleRequested). Dragging over free slots books that range (rangeSelected).
+/// Repaints by itself every minute.
 /// Thread: the GUI thread; borrows the connection.
 class DayCalendar : public QWidget
 {
@@ -66,11 +70,17 @@ Q_SIGNALS:
     void statusRequested(qint64 appointmentId, clinic::domain::AppointmentStatus status);
     /// A free slot was double-clicked (or N pressed): book there.
     void slotActivated(qint64 practitionerId, const QDateTime &start);
+    /// Free slots were dragged over: book from `start` to `end`.
+    void rangeSelected(qint64 practitionerId, const QDateTime &start, const QDateTime &end);
+    /// An appointment was dragged or moved/resized with the keyboard.
+    void rescheduleRequested(qint64 appointmentId, qint64 practitionerId, const QDateTime &start, const QDateTime &end);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -78,6 +88,23 @@ private:
     [[nodiscard]] int yFor(const QTime &time) const;
     [[nodiscard]] int columnOf(qint64 practitionerId) const;
     void selectNeighbour(int step);
+    [[nodiscard]] QRect rectForTimes(qint64 practitionerId, const QDateTime &start, const QDateTime &end) const;
+    /// Ctrl/Shift + arrows on the selection; false when the key is not one of them.
+    bool rescheduleByKey(QKeyEvent *event);
+    [[nodiscard]] qint64 columnPractitioner(qint64 appointmentId) const;
+
+    /// A drag in progress: the appointment moved or resized, or a range of free slots.
+    struct Drag
+    {
+        enum class Kind { None, Move, Resize, Range } kind = Kind::None;
+        qint64 id = 0;
+        QPoint origin;
+        qint64 practitionerId = 0;
+        QDateTime originalStart, originalEnd;
+        QDateTime start, end;
+        bool changed = false;
+    };
+    Drag m_drag;
 
     storage::Connection &m_connection;
     storage::Session m_session;

@@ -76,7 +76,7 @@ private:
     /// Registers a new patient, prefilled from the search text.
     void newPatient(const QString &searchText);
     /// Books an appointment (start in any zone; 0 = choose practitioner / patient in the dialog).
-    void bookAppointment(qint64 practitionerId, const QDateTime &start, qint64 patientId);
+    void bookAppointment(qint64 practitionerId, const QDateTime &start, qint64 patientId, int minutes = 0);
     /// After any save here: refresh views, update the pending count, let sync push at once.
     void afterLocalSave(const QString &message);
     void finishCheckout(const InvoiceEditorDialog &editor, int outcome);
