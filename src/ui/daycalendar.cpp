@@ -3,6 +3,7 @@
 #include "clinic/storage/appointmentrepository.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
+#include "clinic/storage/roomrepository.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -40,7 +41,32 @@ DayCalendar::DayCalendar(storage::Connection &connection, storage::Session sessi
 
 QSize DayCalendar::sizeHint() const
 {
-    return {kGutter + 180 * std::max<int>(1, int(m_practitioners.size())), kHeader + (kLastHour - kFirstHour) * 4 * kSlotHeight};
+    return {kGutter + 150 * std::max<int>(1, int(m_columns.size())), kHeader + (kLastHour - kFirstHour) * 4 * kSlotHeight};
+}
+
+void DayCalendar::setColumns(Columns columns)
+{
+    if (columns == m_columnsKind)
+        return;
+    m_columnsKind = columns;
+    reload();
+}
+
+QStringList DayCalendar::columnLabels() const
+{
+    QStringList labels;
+    for (const Column &c : m_columns)
+        labels << c.label;
+    return labels;
+}
+
+QColor DayCalendar::colourOf(qint64 practitionerId) const
+{
+    for (const auto &p : m_practitioners) {
+        if (p.meta.id == practitionerId && !p.colour.isEmpty())
+            return QColor(p.colour);
+    }
+    return QColor(QStringLiteral("#3A7BD5"));
 }
 
 void DayCalendar::setDay(const QDate &day)
@@ -60,8 +86,34 @@ void DayCalendar::reload()
     m_appointments.clear();
     m_patientNames.clear();
     m_doubleBooked.clear();
-    if (const auto day = storage::AppointmentRepository(m_connection, m_session).forDay(m_day))
-        m_appointments = day.value();
+    m_columns.clear();
+    storage::AppointmentRepository appointments(m_connection, m_session);
+    const QLocale locale;
+    if (m_columnsKind == Columns::Week) {
+        const QDate monday = m_day.addDays(1 - m_day.dayOfWeek());
+        for (int d = 0; d < 7; ++d) {
+            const QDate date = monday.addDays(d);
+            m_columns.append({0, 0, date, QStringLiteral("%1 %2").arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat)).arg(date.day())});
+        }
+        if (const auto week = appointments.forRange(QDateTime(monday, QTime(0, 0), m_session.timeZone),
+                                                    QDateTime(monday.addDays(7), QTime(0, 0), m_session.timeZone)))
+            m_appointments = week.value();
+    } else {
+        if (m_columnsKind == Columns::Practitioners) {
+            for (const auto &p : std::as_const(m_practitioners))
+                m_columns.append({p.meta.id, 0, m_day, p.name});
+        } else if (const auto rooms = storage::RoomRepository(m_connection, m_session).list(true)) {
+            for (const auto &r : rooms.value())
+                m_columns.append({0, r.meta.id, m_day, r.name});
+        }
+        if (const auto day = appointments.forDay(m_day))
+            m_appointments = day.value();
+        if (m_columnsKind == Columns::Rooms) {
+            const bool roomless = std::any_of(m_appointments.cbegin(), m_appointments.cend(), [](const auto &a) { return !a.roomId; });
+            if (roomless)
+                m_columns.append({0, 0, m_day, tr("No room")});
+        }
+    }
     std::sort(m_appointments.begin(), m_appointments.end(),
               [](const domain::Appointment &a, const domain::Appointment &b) { return a.startAt < b.startAt; });
     storage::PatientRepository patients(m_connection, m_session);
@@ -94,7 +146,7 @@ void DayCalendar::reload()
 
 QRect DayCalendar::columnRect(int column) const
 {
-    const int count = std::max<int>(1, int(m_practitioners.size()));
+    const int count = std::max<int>(1, int(m_columns.size()));
     const int width = std::max(40, (this->width() - kGutter) / count);
     return {kGutter + column * width, kHeader, width, height() - kHeader};
 }
@@ -105,19 +157,33 @@ int DayCalendar::yFor(const QTime &time) const
     return kHeader + minutes * kSlotHeight / 15;
 }
 
-int DayCalendar::columnOf(qint64 practitionerId) const
+int DayCalendar::columnFor(const domain::Appointment &a) const
 {
-    for (qsizetype i = 0; i < m_practitioners.size(); ++i) {
-        if (m_practitioners.at(i).meta.id == practitionerId)
+    const QDate date = a.startAt.toTimeZone(m_session.timeZone).date();
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const Column &c = m_columns.at(i);
+        const bool match = m_columnsKind == Columns::Practitioners ? c.practitionerId == a.practitionerId
+                           : m_columnsKind == Columns::Rooms        ? c.roomId == a.roomId.value_or(0)
+                                                                    : c.date == date;
+        if (match)
             return int(i);
     }
     return -1;
 }
 
-QRect DayCalendar::rectForTimes(qint64 practitionerId, const QDateTime &start, const QDateTime &end) const
+int DayCalendar::columnAtX(int x) const
 {
-    const int column = columnOf(practitionerId);
-    if (column < 0)
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const QRect c = columnRect(int(i));
+        if (x >= c.left() && x < c.right())
+            return int(i);
+    }
+    return -1;
+}
+
+QRect DayCalendar::rectIn(int column, const QDateTime &start, const QDateTime &end) const
+{
+    if (column < 0 || column >= m_columns.size())
         return {};
     const QRect c = columnRect(column);
     const QTime from = start.toTimeZone(m_session.timeZone).time();
@@ -129,7 +195,7 @@ QRect DayCalendar::rectFor(qint64 appointmentId) const
 {
     for (const domain::Appointment &a : m_appointments) {
         if (a.meta.id == appointmentId)
-            return rectForTimes(a.practitionerId, a.startAt, a.endAt);
+            return rectIn(columnFor(a), a.startAt, a.endAt);
     }
     return {};
 }
@@ -161,20 +227,24 @@ void DayCalendar::paintEvent(QPaintEvent *)
                    locale.toString(QTime(hour % 24, 0), QLocale::ShortFormat));
     }
     // Columns, one per practitioner.
-    for (qsizetype i = 0; i < m_practitioners.size(); ++i) {
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
         const QRect c = columnRect(int(i));
         p.setPen(pal.color(QPalette::Mid));
         p.drawLine(c.topLeft(), c.bottomLeft());
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(c.left(), 0, c.width(), kHeader), Qt::AlignCenter, m_practitioners.at(i).name);
+        QFont font = p.font();
+        font.setBold(m_columns.at(i).date == m_session.today() && m_columnsKind == Columns::Week);
+        p.setFont(font);
+        p.drawText(QRect(c.left(), 0, c.width(), kHeader), Qt::AlignCenter, m_columns.at(i).label);
+        font.setBold(false);
+        p.setFont(font);
     }
     // Appointments.
     for (const domain::Appointment &a : m_appointments) {
         const QRect r = rectFor(a.meta.id);
         if (r.isEmpty())
             continue;
-        const auto &doctor = m_practitioners.at(columnOf(a.practitionerId));
-        QColor colour(doctor.colour.isEmpty() ? QStringLiteral("#3A7BD5") : doctor.colour);
+        QColor colour = colourOf(a.practitionerId);
         if (faded(a.status))
             colour.setAlpha(70);
         p.setPen(m_doubleBooked.contains(a.meta.id) ? QPen(Qt::red, 2) : QPen(colour.darker(130)));
@@ -197,7 +267,7 @@ void DayCalendar::paintEvent(QPaintEvent *)
     }
     // Where a drag would put the appointment (or the range to book).
     if (m_drag.kind != Drag::Kind::None && m_drag.changed) {
-        const QRect r = rectForTimes(m_drag.practitionerId, m_drag.start, m_drag.end);
+        const QRect r = rectIn(m_drag.column, m_drag.start, m_drag.end);
         p.setPen(QPen(pal.color(QPalette::Highlight), 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(r, 4, 4);
@@ -207,11 +277,14 @@ void DayCalendar::paintEvent(QPaintEvent *)
                                                locale.toString(m_drag.end.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat)));
     }
     // Now.
-    if (m_day == m_session.today()) {
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).date != m_session.today())
+            continue;
         const QTime now = m_session.clock->now().toTimeZone(m_session.timeZone).time();
         if (now.hour() >= kFirstHour && now.hour() < kLastHour) {
+            const QRect c = columnRect(int(i));
             p.setPen(QPen(QColor(QStringLiteral("#e74c3c")), 2));
-            p.drawLine(kGutter, yFor(now), width(), yFor(now));
+            p.drawLine(c.left(), yFor(now), c.right(), yFor(now));
         }
     }
 }
@@ -230,12 +303,14 @@ void DayCalendar::mousePressEvent(QMouseEvent *event)
                 m_drag.kind = r.bottom() - at.y() <= 5 ? Drag::Kind::Resize : Drag::Kind::Move;
                 m_drag.id = a.meta.id;
                 m_drag.practitionerId = a.practitionerId;
+                m_drag.column = m_drag.originalColumn = columnFor(a);
                 m_drag.originalStart = m_drag.start = a.startAt;
                 m_drag.originalEnd = m_drag.end = a.endAt;
             }
         } else if (const auto [practitioner, start] = slotAt(at); practitioner != 0) {
             m_drag.kind = Drag::Kind::Range;
             m_drag.practitionerId = practitioner;
+            m_drag.column = m_drag.originalColumn = columnAtX(at.x());
             m_drag.originalStart = m_drag.start = start;
             m_drag.originalEnd = m_drag.end = start.addSecs(15 * 60);
         }
@@ -257,8 +332,20 @@ void DayCalendar::mouseMoveEvent(QMouseEvent *event)
     case Drag::Kind::Move: {
         m_drag.start = m_drag.originalStart.addSecs(shift);
         m_drag.end = m_drag.originalEnd.addSecs(shift);
-        if (const qint64 column = slotAt(QPoint(at.x(), std::max(at.y(), kHeader))).first; column != 0)
-            m_drag.practitionerId = column;
+        // Across columns: another practitioner, or (week) another day; rooms keep their room.
+        const int column = columnAtX(at.x());
+        if (column >= 0 && m_columnsKind != Columns::Rooms) {
+            m_drag.column = column;
+            if (m_columnsKind == Columns::Practitioners) {
+                m_drag.practitionerId = m_columns.at(column).practitionerId;
+            } else {
+                const qint64 days = m_columns.at(m_drag.originalColumn).date.daysTo(m_columns.at(column).date);
+                const QDateTime startLocal = m_drag.start.toTimeZone(m_session.timeZone);
+                const qint64 length = m_drag.start.secsTo(m_drag.end);
+                m_drag.start = QDateTime(startLocal.date().addDays(days), startLocal.time(), m_session.timeZone);
+                m_drag.end = m_drag.start.addSecs(length);
+            }
+        }
         break;
     }
     case Drag::Kind::Resize:
@@ -270,12 +357,14 @@ void DayCalendar::mouseMoveEvent(QMouseEvent *event)
     case Drag::Kind::None:
         break;
     }
-    // Stay within the day shown.
-    const QDateTime first(m_day, QTime(kFirstHour, 0), m_session.timeZone);
-    const QDateTime last(m_day, QTime(kLastHour - 1, 45), m_session.timeZone);
+    // Stay within the column's day.
+    const QDate shownDay = m_drag.column >= 0 && m_drag.column < m_columns.size() ? m_columns.at(m_drag.column).date : m_day;
+    const QDateTime first(shownDay, QTime(kFirstHour, 0), m_session.timeZone);
+    const QDateTime last(shownDay, QTime(kLastHour - 1, 45), m_session.timeZone);
     if (m_drag.start < first || m_drag.start > last || m_drag.end > last.addSecs(15 * 60)) {
         m_drag.start = m_drag.originalStart;
         m_drag.end = m_drag.originalEnd;
+        m_drag.column = m_drag.originalColumn;
     }
     m_drag.changed = m_drag.start != m_drag.originalStart || m_drag.end != m_drag.originalEnd
                      || (m_drag.kind == Drag::Kind::Move && m_selected && m_drag.practitionerId != columnPractitioner(m_selected));
@@ -338,10 +427,18 @@ bool DayCalendar::rescheduleByKey(QKeyEvent *event)
     case Qt::Key_Right: {
         if (!ctrl)
             return false;
-        const int column = columnOf(practitioner) + (event->key() == Qt::Key_Right ? 1 : -1);
-        if (column < 0 || column >= m_practitioners.size())
+        const int step = event->key() == Qt::Key_Right ? 1 : -1;
+        if (m_columnsKind == Columns::Practitioners) {
+            const int column = columnFor(*a) + step;
+            if (column < 0 || column >= m_columns.size())
+                return true;
+            practitioner = m_columns.at(column).practitionerId;
+        } else if (m_columnsKind == Columns::Week) {
+            start = start.addDays(step);  // the same clock time on the next or previous day
+            end = end.addDays(step);
+        } else {
             return true;
-        practitioner = m_practitioners.at(column).meta.id;
+        }
         break;
     }
     default:
@@ -354,17 +451,24 @@ bool DayCalendar::rescheduleByKey(QKeyEvent *event)
 
 std::pair<qint64, QDateTime> DayCalendar::slotAt(const QPoint &point) const
 {
-    for (qsizetype i = 0; i < m_practitioners.size(); ++i) {
-        const QRect c = columnRect(int(i));
-        if (point.x() < c.left() || point.x() >= c.right() || point.y() < kHeader)
-            continue;
-        const int quarter = (point.y() - kHeader) / kSlotHeight;
-        const QTime time = QTime(kFirstHour, 0).addSecs(quarter * 15 * 60);
-        if (quarter >= (kLastHour - kFirstHour) * 4)
-            break;
-        return {m_practitioners.at(i).meta.id, QDateTime(m_day, time, m_session.timeZone)};
+    const int column = columnAtX(point.x());
+    if (column < 0 || point.y() < kHeader)
+        return {0, {}};
+    const int quarter = (point.y() - kHeader) / kSlotHeight;
+    if (quarter >= (kLastHour - kFirstHour) * 4)
+        return {0, {}};
+    const QTime time = QTime(kFirstHour, 0).addSecs(quarter * 15 * 60);
+    // Who the slot is for: the column's practitioner, else the selected appointment's, else the first.
+    qint64 practitioner = m_columns.at(column).practitionerId;
+    if (practitioner == 0) {
+        for (const auto &a : m_appointments) {
+            if (a.meta.id == m_selected)
+                practitioner = a.practitionerId;
+        }
     }
-    return {0, {}};
+    if (practitioner == 0 && !m_practitioners.isEmpty())
+        practitioner = m_practitioners.first().meta.id;
+    return {practitioner, QDateTime(m_columns.at(column).date, time, m_session.timeZone)};
 }
 
 void DayCalendar::mouseDoubleClickEvent(QMouseEvent *event)

@@ -2,6 +2,7 @@
 #include "clinic/storage/appointmentrepository.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
+#include "clinic/storage/roomrepository.h"
 #include "clinic/ui/appointmentmovecommand.h"
 #include "clinic/ui/daycalendar.h"
 
@@ -123,4 +124,52 @@ TEST_F(CalendarDragTest, aMoveIsUndoableAndReceptionCannotMoveOntoAnotherBooking
     EXPECT_TRUE(why.contains(QStringLiteral("collides"))) << qPrintable(why);
     EXPECT_EQ(appointments.get(m_id).value().startAt, at(11, 0).toUTC()) << "not moved";
     EXPECT_EQ(undo.count(), 1) << "a refused move leaves nothing to undo";
+}
+
+TEST_F(CalendarDragTest, theWeekViewHasADayPerColumnAndADragMovesToAnotherDay)
+{
+    const QDate monday = m_session.today().addDays(1 - m_session.today().dayOfWeek());
+    storage::AppointmentRepository appointments(*m_db, m_session);
+    const qint64 onMonday = appointments.create(test::appointment(m_patient, m_drB, monday, 9)).value().meta.id;
+    const qint64 nextWeek = appointments.create(test::appointment(m_patient, m_drB, monday.addDays(7), 9)).value().meta.id;
+    ui::DayCalendar calendar(*m_db, m_session);
+    calendar.resize(1000, 1100);
+    calendar.show();
+    calendar.setColumns(ui::DayCalendar::Columns::Week);
+    ASSERT_EQ(calendar.columnLabels().size(), 7);
+    EXPECT_TRUE(calendar.columnLabels().first().endsWith(QString::number(monday.day())));
+    const QRect mondayRect = calendar.rectFor(onMonday);
+    const QRect todayRect = calendar.rectFor(m_id);
+    ASSERT_FALSE(mondayRect.isEmpty());
+    ASSERT_FALSE(todayRect.isEmpty());
+    EXPECT_TRUE(calendar.rectFor(nextWeek).isEmpty()) << "next week is not shown";
+
+    QSignalSpy moved(&calendar, &ui::DayCalendar::rescheduleRequested);
+    const int columnWidth = mondayRect.width() + 4;
+    const QPoint grab = mondayRect.center();
+    const QPoint drop = grab + QPoint(2 * columnWidth, 0);  // Wednesday, same time
+    QTest::mousePress(&calendar, Qt::LeftButton, Qt::NoModifier, grab);
+    QTest::mouseMove(&calendar, drop);
+    QTest::mouseRelease(&calendar, Qt::LeftButton, Qt::NoModifier, drop);
+    ASSERT_EQ(moved.count(), 1);
+    EXPECT_EQ(moved.first().at(1).toLongLong(), m_drB) << "the practitioner stays";
+    EXPECT_EQ(moved.first().at(2).toDateTime(), QDateTime(monday.addDays(2), QTime(9, 0), m_session.timeZone));
+
+    calendar.nextDay();
+    EXPECT_FALSE(calendar.rectFor(nextWeek).isEmpty()) << "next moves a week";
+}
+
+TEST_F(CalendarDragTest, theRoomViewPutsEachAppointmentInItsRoom)
+{
+    const qint64 gym = storage::RoomRepository(*m_db, m_session).create(domain::Room{{}, QStringLiteral("Gym"), true}).value().meta.id;
+    ASSERT_TRUE(storage::RoomRepository(*m_db, m_session).create(domain::Room{{}, QStringLiteral("Room 2"), true}).ok());
+    domain::Appointment inGym = test::appointment(m_patient, m_drB, m_session.today(), 12);
+    inGym.roomId = gym;
+    const qint64 gymId = storage::AppointmentRepository(*m_db, m_session).create(inGym).value().meta.id;
+    ui::DayCalendar calendar(*m_db, m_session);
+    calendar.resize(900, 1100);
+    calendar.show();
+    calendar.setColumns(ui::DayCalendar::Columns::Rooms);
+    EXPECT_EQ(calendar.columnLabels(), (QStringList{QStringLiteral("Gym"), QStringLiteral("Room 2"), QStringLiteral("No room")}));
+    EXPECT_LT(calendar.rectFor(gymId).left(), calendar.rectFor(m_id).left()) << "the gym is the first column, no room the last";
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 
 namespace clinic::storage {
@@ -24,10 +25,13 @@ public:
 
     [[nodiscard]] DayCalendar *calendar() const { return m_calendar; }
     [[nodiscard]] QString dateText() const;
+    /// Day by practitioner, day by room, or week.
+    [[nodiscard]] QComboBox *columnsChoice() const { return m_layout; }
 
 private:
     DayCalendar *m_calendar;
     QLabel *m_date;
+    QComboBox *m_layout = nullptr;
 };
 
 } // namespace clinic::ui

@@ -18,7 +18,8 @@ class Connection;
 
 namespace clinic::ui {
 
-/// One day of the calendar: a column per active practitioner, 15-minute rows from 07:00 to
+/// The calendar grid: one day with a column per active practitioner (or per room), or a week with
+/// a column per day (setColumns); 15-minute rows from 07:00 to
 /// 21:00, the clinic's opening hours shaded, appointments coloured by practitioner and faded by
 /// status (cancelled and no-show struck through), two bookings of one practitioner that overlap
 /// flagged in red, and the current-time line on today. Keyboard: Left/Right (or Page Up/Down) day,
@@ -35,10 +36,15 @@ class DayCalendar : public QWidget
 public:
     static constexpr int kFirstHour = 7;
     static constexpr int kLastHour = 21;
+    /// What the columns are.
+    enum class Columns { Practitioners, Rooms, Week };
 
     DayCalendar(storage::Connection &connection, storage::Session session, QWidget *parent = nullptr);
 
     [[nodiscard]] QDate day() const { return m_day; }
+    [[nodiscard]] Columns columns() const { return m_columnsKind; }
+    /// The column headers, left to right.
+    [[nodiscard]] QStringList columnLabels() const;
     [[nodiscard]] const QList<domain::Appointment> &appointments() const { return m_appointments; }
     [[nodiscard]] const QList<domain::Practitioner> &practitioners() const { return m_practitioners; }
     [[nodiscard]] qint64 selectedAppointment() const { return m_selected; }
@@ -56,8 +62,10 @@ public:
 
 public Q_SLOTS:
     void setDay(const QDate &day);
-    void nextDay() { setDay(m_day.addDays(1)); }
-    void previousDay() { setDay(m_day.addDays(-1)); }
+    void setColumns(Columns columns);
+    /// The next or previous day, or week in the week view.
+    void nextDay() { setDay(m_day.addDays(m_columnsKind == Columns::Week ? 7 : 1)); }
+    void previousDay() { setDay(m_day.addDays(m_columnsKind == Columns::Week ? -7 : -1)); }
     void goToToday() { setDay(m_session.today()); }
     /// Reloads the day (local saves, rows changed by sync), keeping the selection.
     void reload();
@@ -84,11 +92,21 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// One column of the grid: a practitioner's or a room's day, or one day of the week.
+    struct Column
+    {
+        qint64 practitionerId = 0;  ///< Practitioners: whose column
+        qint64 roomId = 0;          ///< Rooms: which room (0 = no room)
+        QDate date;
+        QString label;
+    };
     [[nodiscard]] QRect columnRect(int column) const;
     [[nodiscard]] int yFor(const QTime &time) const;
-    [[nodiscard]] int columnOf(qint64 practitionerId) const;
+    [[nodiscard]] int columnFor(const domain::Appointment &appointment) const;
+    [[nodiscard]] int columnAtX(int x) const;
+    [[nodiscard]] QRect rectIn(int column, const QDateTime &start, const QDateTime &end) const;
+    [[nodiscard]] QColor colourOf(qint64 practitionerId) const;
     void selectNeighbour(int step);
-    [[nodiscard]] QRect rectForTimes(qint64 practitionerId, const QDateTime &start, const QDateTime &end) const;
     /// Ctrl/Shift + arrows on the selection; false when the key is not one of them.
     bool rescheduleByKey(QKeyEvent *event);
     [[nodiscard]] qint64 columnPractitioner(qint64 appointmentId) const;
@@ -100,6 +118,8 @@ private:
         qint64 id = 0;
         QPoint origin;
         qint64 practitionerId = 0;
+        int column = -1;
+        int originalColumn = -1;
         QDateTime originalStart, originalEnd;
         QDateTime start, end;
         bool changed = false;
@@ -109,6 +129,8 @@ private:
     storage::Connection &m_connection;
     storage::Session m_session;
     QDate m_day;
+    Columns m_columnsKind = Columns::Practitioners;
+    QList<Column> m_columns;
     QList<domain::Practitioner> m_practitioners;
     QList<domain::Appointment> m_appointments;  ///< sorted by start
     QHash<qint64, QString> m_patientNames;
