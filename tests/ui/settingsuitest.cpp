@@ -4,6 +4,10 @@
 #include "clinic/storage/userrepository.h"
 #include "clinic/ui/aboutdialog.h"
 #include "clinic/ui/backuptab.h"
+#include "clinic/ui/devicetab.h"
+#include "clinic/ui/roomstab.h"
+#include "clinic/storage/roomrepository.h"
+#include "clinic/sync/synccredentials.h"
 #include "clinic/ui/clinicprofiletab.h"
 #include "clinic/ui/numberingtab.h"
 #include "clinic/ui/pricelisttab.h"
@@ -158,4 +162,37 @@ TEST_F(SettingsUiTest, aboutShowsTheVersionsAndWhereTheDataLogsAndBackupsAre)
     EXPECT_TRUE(text.contains(QStringLiteral("logs")));
     EXPECT_TRUE(text.contains(QStringLiteral("backups")));
     EXPECT_TRUE(text.contains(m_db->deviceId()));
+}
+
+TEST_F(SettingsUiTest, roomsAreAddedAndTakenOutOfUseButNeverDeleted)
+{
+    ui::RoomsTab tab(*m_db, m_session);
+    tab.show();
+    tab.newRoom();
+    tab.name()->setText(QString());
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(tab.error().isEmpty()) << "a room needs a name";
+    tab.name()->setText(QStringLiteral("Hydrotherapy"));
+    ASSERT_TRUE(tab.save()) << qPrintable(tab.error());
+    ASSERT_EQ(tab.table()->rowCount(), 1);
+    tab.table()->setCurrentCell(0, 0);
+    tab.active()->setChecked(false);
+    ASSERT_TRUE(tab.save());
+    EXPECT_EQ(storage::RoomRepository(*m_db, m_session).list(true).value().size(), 0) << "out of use";
+    EXPECT_EQ(storage::RoomRepository(*m_db, m_session).list(false).value().size(), 1) << "but kept";
+}
+
+TEST_F(SettingsUiTest, thisDeskShowsItsDeviceAndHowToConnectIt)
+{
+    ui::DeviceTab tab(*m_db);
+    EXPECT_TRUE(tab.text().contains(m_db->deviceId()));
+    EXPECT_TRUE(tab.text().contains(QStringLiteral("Not connected"))) << qPrintable(tab.text());
+    EXPECT_TRUE(tab.text().contains(QStringLiteral("clinicdesk-sync")));
+    sync::SyncCredentials credentials;
+    credentials.serverUrl = QStringLiteral("https://sync.clinic.example:8443");
+    credentials.token = QStringLiteral("not-a-real-token");
+    ASSERT_TRUE(credentials.save(m_path));
+    tab.refresh();
+    EXPECT_TRUE(tab.text().contains(QStringLiteral("https://sync.clinic.example:8443")));
+    EXPECT_FALSE(tab.text().contains(QStringLiteral("not-a-real-token"))) << "the token is never shown";
 }

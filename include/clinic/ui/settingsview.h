@@ -11,13 +11,15 @@ class Connection;
 namespace clinic::ui {
 
 class BackupTab;
+class DeviceTab;
+class RoomsTab;
 class ClinicProfileTab;
 class NumberingTab;
 class PriceListTab;
 class UsersTab;
 
 /// The Settings page (administrators only): clinic profile, invoice numbering, price list,
-/// users, backup. Every tab reports its saves through saved(). Thread: the GUI thread.
+/// rooms, users, backup, and this desk's device and sync status. Every tab reports its saves through saved(). Thread: the GUI thread.
 class SettingsView : public QTabWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     [[nodiscard]] PriceListTab *priceList() const { return m_priceList; }
     [[nodiscard]] UsersTab *users() const { return m_users; }
     [[nodiscard]] BackupTab *backup() const { return m_backup; }
+    [[nodiscard]] RoomsTab *rooms() const { return m_rooms; }
+    [[nodiscard]] DeviceTab *device() const { return m_device; }
 
 Q_SIGNALS:
     void saved(const QString &message);
@@ -39,6 +43,8 @@ private:
     PriceListTab *m_priceList;
     UsersTab *m_users;
     BackupTab *m_backup;
+    RoomsTab *m_rooms;
+    DeviceTab *m_device;
 };
 
 } // namespace clinic::ui

@@ -1,0 +1,90 @@
+#include "clinic/ui/roomstab.h"
+
+#include "clinic/storage/roomrepository.h"
+#include "readonlytable.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace clinic::ui {
+
+RoomsTab::RoomsTab(storage::Connection &connection, storage::Session session, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_session(std::move(session)),
+      m_table(readOnlyTable({tr("Room"), tr("In use")}, QStringLiteral("rooms"), this)), m_name(new QLineEdit(this)),
+      m_active(new QCheckBox(tr("In use"), this)), m_error(new QLabel(this))
+{
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), m_active);
+    auto *newButton = new QPushButton(tr("&New room"), this);
+    auto *saveButton = new QPushButton(tr("&Save room"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addStretch(1);
+    buttons->addWidget(saveButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    connect(newButton, &QPushButton::clicked, this, &RoomsTab::newRoom);
+    connect(saveButton, &QPushButton::clicked, this, &RoomsTab::save);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0 || row >= m_rooms.size())
+            return;
+        m_current = m_rooms.at(row);
+        m_name->setText(m_current.name);
+        m_active->setChecked(m_current.active);
+        m_error->clear();
+    });
+    reload();
+    newRoom();
+}
+
+QString RoomsTab::error() const { return m_error->text(); }
+
+void RoomsTab::reload()
+{
+    m_table->setRowCount(0);
+    m_rooms = storage::RoomRepository(m_connection, m_session).list(false).value_or(QList<domain::Room>{});
+    for (const domain::Room &r : m_rooms)
+        appendRow(m_table, {r.name, r.active ? tr("yes") : tr("no")});
+}
+
+void RoomsTab::newRoom()
+{
+    m_current = domain::Room{};
+    m_name->clear();
+    m_active->setChecked(true);
+    m_error->clear();
+    m_name->setFocus();
+}
+
+bool RoomsTab::save()
+{
+    domain::Room room = m_current;
+    room.name = m_name->text().trimmed();
+    room.active = m_active->isChecked();
+    storage::RoomRepository rooms(m_connection, m_session);
+    const auto stored = room.meta.id ? rooms.update(room) : rooms.create(room);
+    if (!stored) {
+        QStringList messages;
+        for (const auto &f : stored.error().fieldErrors())
+            messages << f.message;
+        m_error->setText(messages.isEmpty() ? stored.error().message() : messages.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_current = stored.value();
+    reload();
+    Q_EMIT saved(tr("Saved %1.").arg(m_current.name));
+    return true;
+}
+
+} // namespace clinic::ui
