@@ -8,8 +8,10 @@ PACKAGES=(
   ca-certificates build-essential g++ cmake ninja-build ccache pkg-config
   # Qt 6 (Core, Gui, Widgets, Sql, Network, Test) and its SQLite and PostgreSQL drivers
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-  # Qt Charts for the reports
-  qt6-charts-dev
+  # Qt Charts for the reports (its CMake package needs Qt OpenGL's, which Debian does not pull in)
+  qt6-charts-dev libqt6opengl6-dev
+  # Qt Linguist tools (the CMake package and lrelease) for the built-in translations
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # a font for the app's widgets (also offscreen, in the widget tests)
   fonts-dejavu-core
   # libraries

@@ -22,7 +22,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
+#include <QTranslator>
 #include <QTextStream>
 #include <QTimer>
 
@@ -85,6 +88,16 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : storage::Connection::defaultPath();
     const bool smoke = parser.isSet(QStringLiteral("smoke"));
+    // The language of the screens: this desk's choice (Settings › This desk), else the system's.
+    QTranslator ours, qtBase;
+    {
+        const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+        const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+        if (ours.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&ours);
+        if (qtBase.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtBase);
+    }
     // Logs next to the data (no patient data in them): what support asks for.
     const QString logFolder = QFileInfo(path).absoluteDir().filePath(QStringLiteral("logs"));
     QDir().mkpath(logFolder);

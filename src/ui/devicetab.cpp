@@ -6,14 +6,37 @@
 #include "clinic/sync/synccredentials.h"
 
 #include <QDir>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QSettings>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
 
-DeviceTab::DeviceTab(storage::Connection &connection, QWidget *parent) : QWidget(parent), m_connection(connection), m_text(new QLabel(this))
+DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_text(new QLabel(this)), m_language(new QComboBox(this)), m_settings(settings)
 {
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the computer (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    if (m_settings)
+        m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->value(QStringLiteral("ui/language")).toString())));
+    m_language->setEnabled(m_settings != nullptr);
+    auto *languageNote = new QLabel(this);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, languageNote] {
+        if (!m_settings)
+            return;
+        m_settings->setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+        languageNote->setText(tr("The new language applies the next time ClinicDesk starts."));
+    });
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(new QLabel(tr("&Language of this desk:"), this));
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageNote, 1);
     m_text->setObjectName(QStringLiteral("deviceText"));
     m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
@@ -21,6 +44,7 @@ DeviceTab::DeviceTab(storage::Connection &connection, QWidget *parent) : QWidget
     auto *again = new QPushButton(tr("&Refresh"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addLayout(languageRow);
     layout->addWidget(again, 0, Qt::AlignLeft);
     layout->addStretch(1);
     connect(again, &QPushButton::clicked, this, &DeviceTab::refresh);

@@ -12,18 +12,22 @@
 #include "clinic/ui/numberingtab.h"
 #include "clinic/ui/pricelisttab.h"
 #include "clinic/ui/settingsview.h"
+#include "clinic/ui/todaymodel.h"
 #include "clinic/ui/userstab.h"
 
 #include "support/tempdatabase.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QSettings>
 #include <QTableWidget>
+#include <QTranslator>
 
 using namespace clinic;
 
@@ -195,4 +199,22 @@ TEST_F(SettingsUiTest, thisDeskShowsItsDeviceAndHowToConnectIt)
     tab.refresh();
     EXPECT_TRUE(tab.text().contains(QStringLiteral("https://sync.clinic.example:8443")));
     EXPECT_FALSE(tab.text().contains(QStringLiteral("not-a-real-token"))) << "the token is never shown";
+}
+
+TEST_F(SettingsUiTest, theSpanishTranslationIsBuiltInAndTheDeskRemembersItsLanguage)
+{
+    QTranslator spanish;
+    ASSERT_TRUE(spanish.load(QStringLiteral(":/i18n/clinicdesk_es.qm")));
+    EXPECT_EQ(spanish.translate("InvoiceEditor", "&Issue and take payment"), QStringLiteral("&Emitir y cobrar")) << "a Designer form";
+    // The contexts are the classes' real names (namespaces included), so the screens pick them up.
+    QCoreApplication::installTranslator(&spanish);
+    ui::TodayModel model(*m_db, m_session);
+    const QString header = model.headerData(ui::TodayModel::Patient, Qt::Horizontal).toString();
+    QCoreApplication::removeTranslator(&spanish);
+    EXPECT_EQ(header, QStringLiteral("Paciente"));
+
+    QSettings desk(m_dir.filePath(QStringLiteral("desk.ini")), QSettings::IniFormat);
+    ui::DeviceTab tab(*m_db, &desk);
+    tab.language()->setCurrentIndex(tab.language()->findData(QStringLiteral("es")));
+    EXPECT_EQ(desk.value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
 }

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QSettings;
 
 namespace clinic::storage {
 class Connection;
@@ -12,13 +14,16 @@ namespace clinic::ui {
 
 /// Settings › This desk: the device id, whether and to which server it is connected, how many
 /// changes wait to be sent, and how to connect a desk that is not (the one-time enrollment code
-/// from the server's administrator). Read-only. Thread: the GUI thread.
+/// from the server's administrator), and the language of this desk's screens (applied at the
+/// next start; setting ui/language). Thread: the GUI thread.
 class DeviceTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DeviceTab(storage::Connection &connection, QWidget *parent = nullptr);
+    /// `settings` (not owned; may be null) keeps the desk's language choice.
+    explicit DeviceTab(storage::Connection &connection, QSettings *settings = nullptr, QWidget *parent = nullptr);
     [[nodiscard]] QString text() const;
+    [[nodiscard]] QComboBox *language() const { return m_language; }
 
 public Q_SLOTS:
     void refresh();
@@ -26,6 +31,8 @@ public Q_SLOTS:
 private:
     storage::Connection &m_connection;
     QLabel *m_text;
+    QComboBox *m_language;
+    QSettings *m_settings;
 };
 
 } // namespace clinic::ui

@@ -4,6 +4,8 @@
 
 #include <QTabWidget>
 
+class QSettings;
+
 namespace clinic::storage {
 class Connection;
 }
@@ -24,7 +26,8 @@ class SettingsView : public QTabWidget
 {
     Q_OBJECT
 public:
-    SettingsView(storage::Connection &connection, storage::Session session, QWidget *parent = nullptr);
+    /// `settings` (not owned, may be null): this desk's preferences (language).
+    SettingsView(storage::Connection &connection, storage::Session session, QSettings *settings = nullptr, QWidget *parent = nullptr);
 
     [[nodiscard]] ClinicProfileTab *profile() const { return m_profile; }
     [[nodiscard]] NumberingTab *numbering() const { return m_numbering; }
