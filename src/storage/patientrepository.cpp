@@ -120,6 +120,22 @@ domain::Result<Patient> PatientRepository::update(Patient patient)
     return updateInTransaction(connection(), kMapping, session().userId, valid.value(), nowMs());
 }
 
+domain::Result<Patient> PatientRepository::update(const Patient &original, Patient edited)
+{
+    auto valid = normalized(std::move(edited));
+    if (!valid)
+        return valid;
+    WriteTransaction tx(connection(), session().userId);
+    if (!tx.isActive())
+        return tx.error();
+    RecordTable<Patient> table(connection(), kMapping);
+    if (auto updated = table.updateChanged(original, valid.value(), nowMs()); !updated)
+        return updated.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return table.get(valid.value().meta.id);
+}
+
 domain::Status PatientRepository::remove(qint64 id)
 {
     return softDelete(QStringLiteral("patients"), id);

@@ -50,6 +50,47 @@ public:
         return value;
     }
 
+    /// Writes only the columns in which `edited` differs from `original` (what the caller loaded
+    /// before editing), so a field another desk changed meanwhile (pulled by sync after the load)
+    /// is not put back to its old value: the per-field merge (S7) holds for read-modify-write
+    /// edits too. Nothing changed: nothing written. NotFound if the row is gone.
+    domain::Status updateChanged(const T &original, const T &edited, qint64 nowMs)
+    {
+        // Bind both through the mapping (on the cached full statement, not executed) to compare.
+        sql::CachedQuery probe(m_connection.database(), sql::updateStatement(m_mapping.table, m_mapping.columns));
+        const auto valuesOf = [&](const T &value) {
+            m_mapping.bind(*probe, value);
+            QVariantList values;
+            for (const QString &c : m_mapping.columns)
+                values << probe->boundValue(QLatin1Char(':') + c);
+            return values;
+        };
+        const QVariantList before = valuesOf(original);
+        const QVariantList after = valuesOf(edited);
+        QStringList changed;
+        QVariantList changedValues;
+        for (int i = 0; i < m_mapping.columns.size(); ++i) {
+            const bool same = (before.at(i).isNull() && after.at(i).isNull())
+                || (!before.at(i).isNull() && !after.at(i).isNull() && before.at(i) == after.at(i));
+            if (!same) {
+                changed << m_mapping.columns.at(i);
+                changedValues << after.at(i);
+            }
+        }
+        if (changed.isEmpty())
+            return {};
+        sql::CachedQuery q(m_connection.database(), sql::updateStatement(m_mapping.table, changed));
+        for (int i = 0; i < changed.size(); ++i)
+            q->bindValue(QLatin1Char(':') + changed.at(i), changedValues.at(i));
+        q->bindValue(QStringLiteral(":updated_at"), nowMs);
+        q->bindValue(QStringLiteral(":id"), edited.meta.id);
+        if (!q->exec())
+            return sql::toError(*q, qPrintable(QStringLiteral("save %1").arg(m_mapping.what)));
+        if (q->numRowsAffected() != 1)
+            return notFound();
+        return {};
+    }
+
     /// Overwrites the columns of the live row `value.meta.id`; NotFound if it is gone.
     domain::Status update(const T &value, qint64 nowMs)
     {

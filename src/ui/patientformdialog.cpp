@@ -218,7 +218,8 @@ void PatientFormDialog::save()
             return;
         }
     }
-    const auto result = p.meta.isNew() ? repository.create(p) : repository.update(p);
+    // An edit saves only what was changed in the form: a field another desk changed meanwhile stays.
+    const auto result = p.meta.isNew() ? repository.create(p) : repository.update(m_original, p);
     if (!result) {
         showErrors(result.error().fieldErrors(), true);
         m_ui->formError->setText(result.error().fieldErrors().isEmpty() ? result.error().message()

@@ -230,3 +230,30 @@ TEST_F(PatientRepositoryTest, aBroadSearchSaysThereIsMoreAndAnExactPhoneStillCom
     EXPECT_EQ(exact.value().patients.first().phone, QStringLiteral("+919800000519"));
     EXPECT_FALSE(repo().search(QStringLiteral("anil kumar 9800000519")).value().truncated);
 }
+
+TEST_F(PatientRepositoryTest, savingAnEditWritesOnlyTheChangedFieldsSoAChangeMadeMeanwhileSurvives)
+{
+    storage::PatientRepository repository(*m_db, m_session);
+    const auto created = repository.create(test::patient("Divya", "Rao", "9812345678"));
+    ASSERT_TRUE(created.ok());
+    const domain::Patient loaded = created.value();  // the form opens with this
+    // Meanwhile (e.g. pulled from another desk) the alerts change.
+    domain::Patient other = loaded;
+    other.alerts = QStringLiteral("Pacemaker");
+    ASSERT_TRUE(repository.update(other).ok());
+    // The form saves its own change: the phone.
+    domain::Patient edited = loaded;
+    edited.phone = QStringLiteral("9898989898");
+    const auto saved = repository.update(loaded, edited);
+    ASSERT_TRUE(saved.ok()) << qPrintable(saved.error().message());
+    EXPECT_EQ(saved.value().phone, QStringLiteral("+919898989898"));
+    EXPECT_EQ(saved.value().alerts, QStringLiteral("Pacemaker")) << "not put back to the value the form loaded";
+    // Nothing changed: nothing written, nothing queued for sync.
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt();
+    ASSERT_TRUE(repository.update(saved.value(), saved.value()).ok());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), outbox);
+    // Bad input is still refused, with nothing written.
+    domain::Patient bad = saved.value();
+    bad.email = QStringLiteral("not an e-mail");
+    EXPECT_FALSE(repository.update(saved.value(), bad).ok());
+}

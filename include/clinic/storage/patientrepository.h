@@ -17,6 +17,9 @@ public:
 
     domain::Result<domain::Patient> create(domain::Patient patient);
     domain::Result<domain::Patient> update(domain::Patient patient);
+    /// Saves the fields in which `edited` differs from `original` (the patient as it was loaded
+    /// for editing); fields changed meanwhile by another desk keep their new value.
+    domain::Result<domain::Patient> update(const domain::Patient &original, domain::Patient edited);
     domain::Status remove(qint64 id);
     domain::Result<domain::Patient> get(qint64 id) const;
 
