@@ -180,19 +180,24 @@ protected:
             if (!patient.ok() && patient.error().code() == domain::ErrorCode::NotFound)
                 return;  // deleted a moment ago by a pull from another desk: nothing to edit, not acknowledged
             ASSERT_TRUE(patient.ok()) << patient.error().message().toStdString();
+            const domain::Patient loaded = patient.value();
             const bool phone = chance(0.5);
             if (phone)
                 patient.value().phone = QStringLiteral("97%1").arg(between(10000000, 99999999));
             else
                 patient.value().alerts = QStringLiteral("Alert %1 from %2").arg(between(0, 1000000)).arg(desk.name);
-            const domain::Patient loaded = patient.value();
             const auto updated = repository.update(loaded, patient.value());  // as the patient form saves
+            if (!updated.ok() && updated.error().code() == domain::ErrorCode::NotFound)
+                return;  // deleted meanwhile by a pull: the edit did not happen
             ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
             m_writes.push_back({{d, QStringLiteral("patients"), updated.value().meta.id}, phone ? QStringLiteral("phone") : QStringLiteral("alerts"),
                                 phone ? updated.value().phone : updated.value().alerts});
         } else if (roll < 55) {
             const qint64 id = pick(patients);
-            ASSERT_TRUE(storage::PatientRepository(*desk.ui, desk.session).remove(id).ok());
+            const auto removed = storage::PatientRepository(*desk.ui, desk.session).remove(id);
+            if (!removed.ok() && removed.error().code() == domain::ErrorCode::NotFound)
+                return;  // deleted meanwhile by a pull: already gone
+            ASSERT_TRUE(removed.ok()) << removed.error().message().toStdString();
             m_deleted.insert({d, QStringLiteral("patients"), id});
         } else if (roll < 72) {
             const qint64 patient = pick(patients);
