@@ -125,15 +125,7 @@ domain::Result<Patient> PatientRepository::update(const Patient &original, Patie
     auto valid = normalized(std::move(edited));
     if (!valid)
         return valid;
-    WriteTransaction tx(connection(), session().userId);
-    if (!tx.isActive())
-        return tx.error();
-    RecordTable<Patient> table(connection(), kMapping);
-    if (auto updated = table.updateChanged(original, valid.value(), nowMs()); !updated)
-        return updated.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return table.get(valid.value().meta.id);
+    return updateChangedInTransaction(connection(), kMapping, session().userId, original, valid.value(), nowMs());
 }
 
 domain::Status PatientRepository::remove(qint64 id)

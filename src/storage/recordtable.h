@@ -185,4 +185,21 @@ domain::Result<T> updateInTransaction(Connection &connection, const TableMapping
     return table.get(value.meta.id);
 }
 
+/// updateChanged() (only what the caller changed since it loaded `original`) in a transaction,
+/// returning the stored record.
+template<typename T>
+domain::Result<T> updateChangedInTransaction(Connection &connection, const TableMapping<T> &mapping, std::optional<qint64> actor,
+                                             const T &original, const T &edited, qint64 nowMs)
+{
+    WriteTransaction tx(connection, actor);
+    if (!tx.isActive())
+        return tx.error();
+    RecordTable<T> table(connection, mapping);
+    if (auto updated = table.updateChanged(original, edited, nowMs); !updated)
+        return updated.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return table.get(edited.meta.id);
+}
+
 } // namespace clinic::storage

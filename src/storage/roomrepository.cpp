@@ -47,6 +47,15 @@ domain::Result<Room> RoomRepository::update(Room room)
     return updateInTransaction(connection(), kMapping, session().userId, room, nowMs());
 }
 
+domain::Result<Room> RoomRepository::update(const Room &original, Room edited)
+{
+    if (auto allowed = requireRole({domain::Role::Admin}, tr("manage rooms")); !allowed)
+        return allowed.error();
+    if (const auto errors = domain::Validator::validate(edited); !errors.isEmpty())
+        return domain::Error::validation(errors);
+    return updateChangedInTransaction(connection(), kMapping, session().userId, original, edited, nowMs());
+}
+
 domain::Status RoomRepository::remove(qint64 id)
 {
     if (auto allowed = requireRole({domain::Role::Admin}, tr("manage rooms")); !allowed)

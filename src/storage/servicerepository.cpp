@@ -61,6 +61,15 @@ domain::Result<Service> ServiceRepository::update(Service service)
     return updateInTransaction(connection(), kMapping, session().userId, service, nowMs());
 }
 
+domain::Result<Service> ServiceRepository::update(const Service &original, Service edited)
+{
+    if (auto allowed = requireRole({domain::Role::Admin}, tr("change the price list")); !allowed)
+        return allowed.error();
+    if (const auto errors = domain::Validator::validate(edited); !errors.isEmpty())
+        return domain::Error::validation(errors);
+    return updateChangedInTransaction(connection(), kMapping, session().userId, original, edited, nowMs());
+}
+
 domain::Status ServiceRepository::remove(qint64 id)
 {
     if (auto allowed = requireRole({domain::Role::Admin}, tr("change the price list")); !allowed)

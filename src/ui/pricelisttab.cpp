@@ -110,7 +110,7 @@ bool PriceListTab::save()
         return false;
     }
     storage::ServiceRepository services(m_connection, m_session);
-    const auto stored = s.meta.id ? services.update(s) : services.create(s);
+    const auto stored = s.meta.id ? services.update(m_current, s) : services.create(s);  // only what was changed here
     if (!stored) {
         QStringList messages;
         for (const auto &f : stored.error().fieldErrors())

@@ -73,7 +73,7 @@ bool RoomsTab::save()
     room.name = m_name->text().trimmed();
     room.active = m_active->isChecked();
     storage::RoomRepository rooms(m_connection, m_session);
-    const auto stored = room.meta.id ? rooms.update(room) : rooms.create(room);
+    const auto stored = room.meta.id ? rooms.update(m_current, room) : rooms.create(room);  // only what was changed here
     if (!stored) {
         QStringList messages;
         for (const auto &f : stored.error().fieldErrors())

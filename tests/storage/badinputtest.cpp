@@ -208,3 +208,33 @@ TEST_F(BadInputTest, invoicesPaymentsAndCreditNotes)
         return status(storage::CreditNoteRepository(*m_db, m_session).issue(m_invoice, 100, v, {QStringLiteral("FC"), 4}));
     });
 }
+
+TEST_F(BadInputTest, anEditedServiceOrRoomKeepsAFieldAnotherDeskChangedMeanwhile)
+{
+    storage::ServiceRepository services(*m_db, m_session);
+    const auto loaded = services.create(test::service("SW", 50000)).value();
+    domain::Service other = loaded;
+    other.priceMinor = 55000;  // another desk's price change, already pulled
+    ASSERT_TRUE(services.update(other).ok());
+    domain::Service edited = loaded;
+    edited.name = QStringLiteral("Shock wave therapy");
+    const auto saved = services.update(loaded, edited);
+    ASSERT_TRUE(saved.ok()) << qPrintable(saved.error().message());
+    EXPECT_EQ(saved.value().name, QStringLiteral("Shock wave therapy"));
+    EXPECT_EQ(saved.value().priceMinor, 55000);
+    domain::Service bad = saved.value();
+    bad.priceMinor = -1;
+    EXPECT_FALSE(services.update(saved.value(), bad).ok());
+
+    storage::RoomRepository rooms(*m_db, m_session);
+    const auto room = rooms.create(domain::Room{{}, QStringLiteral("Room 9"), true}).value();
+    domain::Room closed = room;
+    closed.active = false;
+    ASSERT_TRUE(rooms.update(closed).ok());
+    domain::Room renamed = room;
+    renamed.name = QStringLiteral("Gym 9");
+    const auto savedRoom = rooms.update(room, renamed);
+    ASSERT_TRUE(savedRoom.ok());
+    EXPECT_FALSE(savedRoom.value().active) << "still out of use";
+    EXPECT_EQ(savedRoom.value().name, QStringLiteral("Gym 9"));
+}

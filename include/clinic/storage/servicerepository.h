@@ -15,6 +15,9 @@ public:
 
     domain::Result<domain::Service> create(domain::Service service);
     domain::Result<domain::Service> update(domain::Service service);
+    /// Saves only what differs from `original` (as loaded for editing): a field changed
+    /// meanwhile by another desk keeps its new value.
+    domain::Result<domain::Service> update(const domain::Service &original, domain::Service edited);
     domain::Status remove(qint64 id);
     domain::Result<domain::Service> get(qint64 id) const;
     domain::Result<QList<domain::Service>> list(bool activeOnly = true) const;
