@@ -1,5 +1,7 @@
 #include "clinic/domain/error.h"
 
+#include <QStringList>
+
 #include <QCoreApplication>
 
 namespace clinic::domain {
@@ -29,6 +31,15 @@ QString Error::messageFor(const QString &field) const
             return fe.message;
     }
     return {};
+}
+
+QString Error::details() const
+{
+    QStringList lines;
+    for (const FieldError &f : m_fieldErrors)
+        lines << f.message;
+    lines.removeDuplicates();
+    return lines.isEmpty() ? m_message : lines.join(QLatin1Char('\n'));
 }
 
 bool Error::hasFieldError(const QString &field) const

@@ -198,10 +198,7 @@ void AppointmentDialog::book()
     if (rule) {
         const auto series = repository.createSeries(a, *rule);
         if (!series) {
-            QStringList messages;
-            for (const auto &f : series.error().fieldErrors())
-                messages << f.message;
-            m_message->setText(messages.isEmpty() ? series.error().message() : messages.join(QLatin1Char('\n')));
+            m_message->setText(series.error().details());
             return;
         }
         m_booked = series.value();

@@ -116,10 +116,7 @@ bool ClinicalNoteDialog::save(bool andSign)
     if (stored && andSign)
         stored = notes.sign(stored.value().meta.id);
     if (!stored) {
-        QStringList messages;
-        for (const auto &f : stored.error().fieldErrors())
-            messages << f.message;
-        m_error->setText(messages.isEmpty() ? stored.error().message() : messages.join(QLatin1Char('\n')));
+        m_error->setText(stored.error().details());
         return false;
     }
     m_note = stored.value();

@@ -58,10 +58,7 @@ void CreditNoteDialog::issue()
     const auto rule = storage::SettingsRepository(m_connection, m_session).numberingRule(true);
     const auto note = storage::CreditNoteRepository(m_connection, m_session).issue(m_invoice.meta.id, amount.minorUnits(), m_reason->text(), rule);
     if (!note) {
-        QStringList messages;
-        for (const auto &f : note.error().fieldErrors())
-            messages << f.message;
-        m_error->setText(messages.isEmpty() ? note.error().message() : messages.join(QLatin1Char('\n')));
+        m_error->setText(note.error().details());
         return;
     }
     m_creditNoteId = note.value().meta.id;

@@ -320,11 +320,7 @@ void InvoiceEditorDialog::recompute()
 
 void InvoiceEditorDialog::showError(const domain::Error &error)
 {
-    QStringList lines{error.message()};
-    for (const auto &f : error.fieldErrors())
-        lines << f.message;
-    lines.removeDuplicates();
-    m_ui->error->setText(lines.join(QLatin1Char('\n')));
+    m_ui->error->setText(error.details());
 }
 
 void InvoiceEditorDialog::issueNow()

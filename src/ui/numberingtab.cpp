@@ -75,10 +75,7 @@ bool NumberingTab::save()
     const domain::NumberingRule rule{m_series->text().trimmed().toUpper(), start, m_format->text().trimmed()};
     const auto stored = storage::SettingsRepository(m_connection, m_session).setNumbering(rule, m_creditSeries->text().trimmed().toUpper());
     if (!stored) {
-        QStringList messages;
-        for (const auto &f : stored.error().fieldErrors())
-            messages << f.message;
-        m_error->setText(messages.isEmpty() ? stored.error().message() : messages.join(QLatin1Char('\n')));
+        m_error->setText(stored.error().details());
         return false;
     }
     Q_EMIT saved(tr("Numbering saved: invoices print as %1.").arg(domain::DocumentNumber::format(

@@ -82,10 +82,7 @@ void PaymentDialog::take()
     payment.reference = m_reference->text().trimmed();
     const auto stored = storage::PaymentRepository(m_connection, m_session).record(payment, m_keepCredit->isChecked());
     if (!stored) {
-        QStringList messages;
-        for (const auto &f : stored.error().fieldErrors())
-            messages << f.message;
-        m_amountError->setText(messages.isEmpty() ? stored.error().message() : messages.join(QLatin1Char('\n')));
+        m_amountError->setText(stored.error().details());
         return;
     }
     for (const auto &p : stored.value())
@@ -108,10 +105,7 @@ void PaymentDialog::applyCredit()
     }
     const auto applied = payments.applyCredit(m_invoice.meta.id, amount);
     if (!applied) {
-        QStringList messages;
-        for (const auto &f : applied.error().fieldErrors())
-            messages << f.message;
-        m_amountError->setText(messages.isEmpty() ? applied.error().message() : messages.join(QLatin1Char('\n')));
+        m_amountError->setText(applied.error().details());
         return;
     }
     accept();

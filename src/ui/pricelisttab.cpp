@@ -112,10 +112,7 @@ bool PriceListTab::save()
     storage::ServiceRepository services(m_connection, m_session);
     const auto stored = s.meta.id ? services.update(m_current, s) : services.create(s);  // only what was changed here
     if (!stored) {
-        QStringList messages;
-        for (const auto &f : stored.error().fieldErrors())
-            messages << f.message;
-        m_error->setText(messages.isEmpty() ? stored.error().message() : messages.join(QLatin1Char('\n')));
+        m_error->setText(stored.error().details());
         return false;
     }
     m_current = stored.value();

@@ -75,10 +75,7 @@ bool RoomsTab::save()
     storage::RoomRepository rooms(m_connection, m_session);
     const auto stored = room.meta.id ? rooms.update(m_current, room) : rooms.create(room);  // only what was changed here
     if (!stored) {
-        QStringList messages;
-        for (const auto &f : stored.error().fieldErrors())
-            messages << f.message;
-        m_error->setText(messages.isEmpty() ? stored.error().message() : messages.join(QLatin1Char('\n')));
+        m_error->setText(stored.error().details());
         return false;
     }
     m_current = stored.value();

@@ -95,10 +95,7 @@ bool UsersTab::save()
     }
     storage::UserRepository users(m_connection, m_session);
     const auto report = [this](const domain::Error &e) {
-        QStringList messages;
-        for (const auto &f : e.fieldErrors())
-            messages << f.message;
-        m_error->setText(messages.isEmpty() ? e.message() : messages.join(QLatin1Char('\n')));
+        m_error->setText(e.details());
         return false;
     };
     if (u.meta.id == 0) {

@@ -1,3 +1,4 @@
+#include "clinic/domain/error.h"
 #include "clinic/domain/validator.h"
 
 #include <gtest/gtest.h>
@@ -173,4 +174,15 @@ TEST(Validator, servicesHaveSanePricesDurationsAndTaxRates)
     EXPECT_TRUE(hasField(errors, "durationMinutes"));
     EXPECT_TRUE(hasField(errors, "taxRate"));
     EXPECT_TRUE(hasField(errors, "code"));
+}
+
+TEST(Error, detailsListTheFieldMessagesOrTheMessage)
+{
+    using clinic::domain::Error;
+    using clinic::domain::ErrorCode;
+    EXPECT_EQ(Error(ErrorCode::NotFound, QStringLiteral("Gone.")).details(), QStringLiteral("Gone."));
+    const Error e(ErrorCode::Validation, QStringLiteral("Check the fields."),
+                  {{QStringLiteral("a"), QStringLiteral("First.")}, {QStringLiteral("b"), QStringLiteral("Second.")},
+                   {QStringLiteral("c"), QStringLiteral("First.")}});
+    EXPECT_EQ(e.details(), QStringLiteral("First.\nSecond.")) << "one line per message, repeats once";
 }

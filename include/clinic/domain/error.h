@@ -36,6 +36,9 @@ public:
     /// The message for `field`, or an empty string when that field is fine.
     [[nodiscard]] QString messageFor(const QString &field) const;
     [[nodiscard]] bool hasFieldError(const QString &field) const;
+    /// What to show the user: the per-field messages, one per line, or the message when there
+    /// are none.
+    [[nodiscard]] QString details() const;
 
 private:
     ErrorCode m_code;
