@@ -34,7 +34,7 @@ void AppointmentMoveCommand::redo()
     moved.practitionerId = m_practitionerId;
     moved.startAt = m_start.toUTC();
     moved.endAt = m_end.toUTC();
-    if (m_errorSink) {  // the first time only: a redo after undo restores what was accepted
+    if (m_firstRedo) {  // a redo after undo restores what was accepted the first time
         const auto overlaps = repository.overlapping(moved);
         if (overlaps && !overlaps.value().isEmpty() && m_session.role != domain::Role::Admin)
             return fail(QCoreApplication::translate("clinic::ui::AppointmentMoveCommand",
@@ -43,6 +43,7 @@ void AppointmentMoveCommand::redo()
     }
     if (const auto saved = repository.update(moved); !saved)
         return fail(saved.error().message());
+    m_firstRedo = false;
     m_errorSink = nullptr;  // the caller's string is gone after push()
 }
 

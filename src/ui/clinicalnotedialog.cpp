@@ -113,8 +113,12 @@ bool ClinicalNoteDialog::save(bool andSign)
                                                                                amendment.signedBy.reset();
                                                                                return amendment;
                                                                            }());
-    if (stored && andSign)
+    if (stored && andSign) {
+        // Saved but the signature refused: pressing again edits this note instead of adding one.
+        m_note = stored.value();
+        m_mode = Mode::Edit;
         stored = notes.sign(stored.value().meta.id);
+    }
     if (!stored) {
         m_error->setText(stored.error().details());
         return false;

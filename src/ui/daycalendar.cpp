@@ -404,8 +404,8 @@ bool DayCalendar::rescheduleByKey(QKeyEvent *event)
         if (candidate.meta.id == m_selected)
             a = &candidate;
     }
-    if (!a)
-        return false;
+    if (!a || columnFor(*a) < 0)
+        return a != nullptr;  // not drawn in this view (e.g. an inactive practitioner): nothing to move
     const qint64 quarter = 15 * 60;
     qint64 practitioner = a->practitionerId;
     QDateTime start = a->startAt, end = a->endAt;

@@ -202,7 +202,8 @@ TEST_F(AppointmentRepositoryTest, movingOrCancellingThisAndFollowingLeavesEarlie
     EXPECT_EQ(repo().get(series.at(2).meta.id).value().status, domain::AppointmentStatus::Booked);
     EXPECT_EQ(repo().get(series.at(4).meta.id).value().status, domain::AppointmentStatus::Cancelled);
     EXPECT_EQ(repo().get(series.at(4).meta.id).value().cancelReason, QStringLiteral("Patient moved away"));
-    EXPECT_FALSE(repo().cancelThisAndFollowing(series.at(4).meta.id, QString()).ok()) << "a reason is needed";
+    EXPECT_FALSE(repo().cancelThisAndFollowing(series.at(2).meta.id, QString()).ok()) << "a reason is needed";
+    EXPECT_EQ(repo().get(series.at(2).meta.id).value().status, domain::AppointmentStatus::Booked) << "nothing half-cancelled";
 }
 
 TEST_F(AppointmentRepositoryTest, seriesOverlapsListEveryCollision)

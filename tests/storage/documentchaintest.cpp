@@ -87,7 +87,8 @@ TEST_F(DocumentChainTest, issuedDocumentsFormAChainPerSeriesThatVerifies)
     int checked = 0;
     EXPECT_TRUE(breaks(&checked).isEmpty());
     EXPECT_EQ(checked, 5);
-    EXPECT_TRUE(draft() > 0);
+    ASSERT_GT(draft(), 0);
+    EXPECT_TRUE(breaks(&checked).isEmpty());
     EXPECT_EQ(checked, 5) << "drafts are not in the chain";
 }
 

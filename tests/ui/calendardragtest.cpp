@@ -124,6 +124,8 @@ TEST_F(CalendarDragTest, aMoveIsUndoableAndReceptionCannotMoveOntoAnotherBooking
     EXPECT_TRUE(why.contains(QStringLiteral("collides"))) << qPrintable(why);
     EXPECT_EQ(appointments.get(m_id).value().startAt, at(11, 0).toUTC()) << "not moved";
     EXPECT_EQ(undo.count(), 1) << "a refused move leaves nothing to undo";
+    undo.push(new ui::AppointmentMoveCommand(*m_db, reception, m_id, m_drA, at(15, 0), at(15, 30)));  // no one reads the reason
+    EXPECT_EQ(appointments.get(m_id).value().startAt, at(11, 0).toUTC()) << "refused all the same";
 }
 
 TEST_F(CalendarDragTest, theWeekViewHasADayPerColumnAndADragMovesToAnotherDay)

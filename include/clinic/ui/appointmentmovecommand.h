@@ -36,6 +36,7 @@ private:
     QDateTime m_start;
     QDateTime m_end;
     std::optional<domain::Appointment> m_before;
+    bool m_firstRedo = true;  ///< collisions are checked when the move is made, not on redo
     QString *m_errorSink;  ///< not owned; only written during the first redo()
 };
 
