@@ -2,6 +2,8 @@
 // the wire: never rename one, only add.
 #include "clinic/domain/appointmentstatus.h"
 #include "clinic/domain/invoicestatus.h"
+
+#include <QCoreApplication>
 #include "clinic/domain/paymentmethod.h"
 #include "clinic/domain/role.h"
 #include "clinic/domain/sex.h"
@@ -86,6 +88,24 @@ std::optional<InvoiceStatus> invoiceStatusFromName(const QString &name)
 }
 
 QString paymentMethodName(PaymentMethod method) { return nameOf(kMethods, method); }
+
+QString paymentMethodLabel(PaymentMethod method)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("PaymentMethod", text); };
+    switch (method) {
+    case PaymentMethod::Cash: return tr("Cash");
+    case PaymentMethod::Card: return tr("Card");
+    case PaymentMethod::Upi: return tr("UPI");
+    case PaymentMethod::BankTransfer: return tr("Bank transfer");
+    case PaymentMethod::Other: return tr("Other");
+    }
+    return {};
+}
+
+QList<PaymentMethod> allPaymentMethods()
+{
+    return {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::Upi, PaymentMethod::BankTransfer, PaymentMethod::Other};
+}
 std::optional<PaymentMethod> paymentMethodFromName(const QString &name)
 {
     return valueOf(kMethods, name);

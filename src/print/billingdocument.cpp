@@ -3,6 +3,7 @@
 #include "clinic/domain/amountinwords.h"
 #include "clinic/domain/invoicecalculator.h"
 #include "clinic/domain/money.h"
+#include "clinic/domain/paymentmethod.h"
 #include "clinic/storage/accountrepository.h"
 #include "clinic/storage/creditnoterepository.h"
 #include "clinic/storage/invoicerepository.h"
@@ -53,18 +54,6 @@ QString percent(int basisPoints)
 }
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
-
-QString methodLabel(domain::PaymentMethod method)
-{
-    switch (method) {
-    case domain::PaymentMethod::Cash: return tr("Cash");
-    case domain::PaymentMethod::Card: return tr("Card");
-    case domain::PaymentMethod::Upi: return tr("UPI");
-    case domain::PaymentMethod::BankTransfer: return tr("Bank transfer");
-    case domain::PaymentMethod::Other: return tr("Other");
-    }
-    return {};
-}
 
 QStringList partiesOf(const domain::Patient &p)
 {
@@ -125,7 +114,7 @@ domain::Result<BillingDocument> BillingDocument::invoice(storage::Connection &co
             return payments.error();
         for (const domain::Payment &p : payments.value()) {
             const qint64 signedAmount = p.kind == domain::PaymentKind::Refund ? -p.amountMinor : p.amountMinor;
-            d.m_payments << QPair{QStringLiteral("%1 · %2%3").arg(when(p.receivedAt, session), methodLabel(p.method),
+            d.m_payments << QPair{QStringLiteral("%1 · %2%3").arg(when(p.receivedAt, session), domain::paymentMethodLabel(p.method),
                                                                 p.reference.isEmpty() ? QString() : QStringLiteral(" · ") + p.reference),
                                   money(signedAmount, i.currency, session)};
         }
@@ -195,7 +184,7 @@ domain::Result<BillingDocument> BillingDocument::receipt(storage::Connection &co
     QString invoiceNumber;
     for (const domain::Payment &p : taken) {
         total += p.amountMinor;
-        QString what = methodLabel(p.method) + (p.reference.isEmpty() ? QString() : QStringLiteral(" · ") + p.reference);
+        QString what = domain::paymentMethodLabel(p.method) + (p.reference.isEmpty() ? QString() : QStringLiteral(" · ") + p.reference);
         if (p.invoiceId) {
             const auto inv = storage::InvoiceRepository(connection, session).get(*p.invoiceId);
             if (inv) {

@@ -43,17 +43,6 @@ QString bpToPercent(int bp)
     return bp % 100 == 0 ? QString::number(bp / 100) : QStringLiteral("%1.%2").arg(bp / 100).arg(bp % 100, 2, 10, QLatin1Char('0'));
 }
 
-const QList<QPair<domain::PaymentMethod, const char *>> &methods()
-{
-    static const QList<QPair<domain::PaymentMethod, const char *>> list{
-        {domain::PaymentMethod::Cash, QT_TRANSLATE_NOOP("InvoiceEditorDialog", "Cash")},
-        {domain::PaymentMethod::Card, QT_TRANSLATE_NOOP("InvoiceEditorDialog", "Card")},
-        {domain::PaymentMethod::Upi, QT_TRANSLATE_NOOP("InvoiceEditorDialog", "UPI")},
-        {domain::PaymentMethod::BankTransfer, QT_TRANSLATE_NOOP("InvoiceEditorDialog", "Bank transfer")},
-        {domain::PaymentMethod::Other, QT_TRANSLATE_NOOP("InvoiceEditorDialog", "Other")}};
-    return list;
-}
-
 } // namespace
 
 InvoiceEditorDialog::InvoiceEditorDialog(storage::Connection &connection, storage::Session session, qint64 patientId,
@@ -202,8 +191,8 @@ void InvoiceEditorDialog::addPart(domain::PaymentMethod method, qint64 amountMin
     const int row = m_ui->parts->rowCount();
     m_ui->parts->insertRow(row);
     auto *combo = new QComboBox(m_ui->parts);
-    for (const auto &[value, label] : methods())
-        combo->addItem(tr(label), int(value));
+    for (const domain::PaymentMethod m : domain::allPaymentMethods())
+        combo->addItem(domain::paymentMethodLabel(m), int(m));
     combo->setCurrentIndex(combo->findData(int(method)));
     m_ui->parts->setCellWidget(row, Method, combo);
     m_ui->parts->setItem(row, PartAmount, new QTableWidgetItem(domain::Money(amountMinor, m_session.currency).toDecimalString()));

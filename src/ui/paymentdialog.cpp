@@ -34,10 +34,8 @@ PaymentDialog::PaymentDialog(storage::Connection &connection, storage::Session s
     m_amountError->setObjectName(QStringLiteral("amountError"));
     m_amountError->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_amountError->setWordWrap(true);
-    for (const auto &[label, method] : {std::pair{tr("Cash"), domain::PaymentMethod::Cash}, {tr("Card"), domain::PaymentMethod::Card},
-                                        {tr("UPI"), domain::PaymentMethod::Upi}, {tr("Bank transfer"), domain::PaymentMethod::BankTransfer},
-                                        {tr("Other"), domain::PaymentMethod::Other}})
-        m_method->addItem(label, int(method));
+    for (const domain::PaymentMethod m : domain::allPaymentMethods())
+        m_method->addItem(domain::paymentMethodLabel(m), int(m));
     m_receipt->setChecked(true);
     m_useCredit->setObjectName(QStringLiteral("useCredit"));
     m_useCredit->setText(tr("Use the patient's &credit"));

@@ -1,6 +1,7 @@
 #include "clinic/ui/reportbuilder.h"
 
 #include "clinic/domain/money.h"
+#include "clinic/domain/paymentmethod.h"
 #include "clinic/storage/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -12,18 +13,6 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ReportBuilder", text); }
 
 QString percent(double fraction) { return QStringLiteral("%1%").arg(fraction * 100, 0, 'f', 1); }
-
-QString methodLabel(domain::PaymentMethod m)
-{
-    switch (m) {
-    case domain::PaymentMethod::Cash: return tr("Cash");
-    case domain::PaymentMethod::Card: return tr("Card");
-    case domain::PaymentMethod::Upi: return tr("UPI");
-    case domain::PaymentMethod::BankTransfer: return tr("Bank transfer");
-    case domain::PaymentMethod::Other: return tr("Other");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -82,7 +71,7 @@ domain::Result<print::TableDocument> ReportBuilder::table(Kind kind, const stora
         qint64 received = 0, refunded = 0;
         int count = 0;
         for (const auto &r : rows.value()) {
-            t.rows << QStringList{methodLabel(r.method), r.userName.isEmpty() ? tr("(unknown)") : r.userName, QString::number(r.payments),
+            t.rows << QStringList{domain::paymentMethodLabel(r.method), r.userName.isEmpty() ? tr("(unknown)") : r.userName, QString::number(r.payments),
                                   money(r.receivedMinor), money(r.refundedMinor), money(r.netMinor())};
             perMethod[r.method] += r.netMinor();
             received += r.receivedMinor;
@@ -91,7 +80,7 @@ domain::Result<print::TableDocument> ReportBuilder::table(Kind kind, const stora
         }
         // What the till and the card terminal should show.
         for (auto it = perMethod.cbegin(); it != perMethod.cend(); ++it)
-            t.rows << QStringList{methodLabel(it.key()), tr("all"), QString(), QString(), QString(), money(it.value())};
+            t.rows << QStringList{domain::paymentMethodLabel(it.key()), tr("all"), QString(), QString(), QString(), money(it.value())};
         t.rows << QStringList{tr("Total"), QString(), QString::number(count), money(received), money(refunded), money(received - refunded)};
         t.lastRowIsTotal = true;
         break;
@@ -249,7 +238,7 @@ domain::Result<ReportBuilder::Chart> ReportBuilder::chart(Kind kind, const stora
             perMethod[r.method] += r.netMinor();
         QList<double> values;
         for (auto it = perMethod.cbegin(); it != perMethod.cend(); ++it) {
-            c.categories << methodLabel(it.key());
+            c.categories << domain::paymentMethodLabel(it.key());
             values << major(it.value());
         }
         c.series << QPair{tr("Net taken"), values};

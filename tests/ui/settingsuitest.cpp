@@ -1,4 +1,5 @@
 // The Settings page offscreen on a real database.
+#include "clinic/domain/paymentmethod.h"
 #include "clinic/storage/servicerepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/storage/userrepository.h"
@@ -212,6 +213,10 @@ TEST_F(SettingsUiTest, theSpanishTranslationIsBuiltInAndTheDeskRemembersItsLangu
     const QString header = model.headerData(ui::TodayModel::Patient, Qt::Horizontal).toString();
     QCoreApplication::removeTranslator(&spanish);
     EXPECT_EQ(header, QStringLiteral("Paciente"));
+    QCoreApplication::installTranslator(&spanish);
+    const QString cash = domain::paymentMethodLabel(domain::PaymentMethod::Cash);
+    QCoreApplication::removeTranslator(&spanish);
+    EXPECT_EQ(cash, QStringLiteral("Efectivo")) << "one label for a method everywhere (screens, receipts, reports)";
 
     QSettings desk(m_dir.filePath(QStringLiteral("desk.ini")), QSettings::IniFormat);
     ui::DeviceTab tab(*m_db, &desk);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,10 @@ enum class PaymentMethod { Cash, Card, Upi, BankTransfer, Other };
 enum class PaymentKind { Payment, Refund };
 
 QString paymentMethodName(PaymentMethod method);
+/// The method in the user's words ("Bank transfer"), translated (context "PaymentMethod").
+QString paymentMethodLabel(PaymentMethod method);
+/// Every method, in the order the screens offer them.
+QList<PaymentMethod> allPaymentMethods();
 std::optional<PaymentMethod> paymentMethodFromName(const QString &name);
 QString paymentKindName(PaymentKind kind);
 std::optional<PaymentKind> paymentKindFromName(const QString &name);
