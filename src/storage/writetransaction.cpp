@@ -61,8 +61,8 @@ domain::Status WriteTransaction::commit()
             return m_error;
         return {};
     }
-    // Reset the session stamp inside the transaction so the committed state is (NULL, 1).
-    if (!exec(QStringLiteral("UPDATE session_context SET actor_user_id = NULL, capture = 1 WHERE id = 1"))
+    // Reset the session stamp inside the transaction so the committed state is (NULL, 1, 0).
+    if (!exec(QStringLiteral("UPDATE session_context SET actor_user_id = NULL, capture = 1, search_deferred = 0 WHERE id = 1"))
         || !exec(QStringLiteral("COMMIT"))) {
         const domain::Error failure = m_error;
         exec(QStringLiteral("ROLLBACK"));

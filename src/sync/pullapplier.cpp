@@ -57,6 +57,29 @@ std::optional<QVariant> toLocal(const protocol::FieldSpec &spec, const json &val
 
 enum class Outcome { Applied, Deferred, Skipped };
 
+/// The search index entries of the given patients, rebuilt in two statements: what the
+/// patient_search triggers would have done row by row (migration 10).
+domain::Status reindexPatients(const QSqlDatabase &db, const QSet<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    json list = json::array();
+    for (qint64 id : ids)
+        list.push_back(id);
+    const QString idsJson = QString::fromStdString(list.dump());
+    storage::CachedQuery drop(db, QStringLiteral("DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))"));
+    drop->addBindValue(idsJson);
+    if (!drop->exec())
+        return sqlError(*drop, "clear search entries");
+    storage::CachedQuery fill(db, QStringLiteral("INSERT INTO patient_search (rowid, name, phone, number, dob) "
+                                                 "SELECT id, name, phone, number, dob FROM patient_search_source "
+                                                 "WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL"));
+    fill->addBindValue(idsJson);
+    if (!fill->exec())
+        return sqlError(*fill, "index pulled patients");
+    return {};
+}
+
 /// Applies one pulled row; `changed` collects the local id.
 domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64 now, QMap<QString, QSet<qint64>> &changed)
 {
@@ -213,6 +236,11 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
     const QSqlDatabase db = connection.database();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
+    // The search index is filled once for the page (below), not by a trigger per row: each
+    // trigger write to the FTS5 table flushes its pending terms (migration 10). The flag lives in
+    // this transaction only (WriteTransaction resets it before commit; a rollback drops it).
+    if (!q.exec(QStringLiteral("UPDATE session_context SET search_deferred = 1 WHERE id = 1")))
+        return sqlError(q, "defer search indexing");
     const auto defer = [&](const json &row) -> domain::Status {
         storage::CachedQuery insert(db, QStringLiteral("INSERT INTO sync_deferred (table_name, remote_id, payload) VALUES (?, ?, ?) "
                                                        "ON CONFLICT (table_name, remote_id) DO UPDATE SET payload = excluded.payload"));
@@ -254,6 +282,8 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
             }
         }
     }
+    if (auto indexed = reindexPatients(db, applied.changedIds.value(QStringLiteral("patients"))); !indexed)
+        return indexed.error();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_deferred")) || !q.next())
         return sqlError(q, "count deferred rows");
     applied.deferred = q.value(0).toInt();

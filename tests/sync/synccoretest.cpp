@@ -214,6 +214,42 @@ TEST_F(SyncCoreTest, editsAndDeletesFlowBothWaysAndDifferentFieldsBothSurvive)
         << "the tombstone reached A";
 }
 
+TEST_F(SyncCoreTest, theSearchIndexFollowsPulledCreatesRenamesAndDeletesAndLocalSavesStillIndex)
+{
+    // Pulled pages fill the search index once per page instead of by trigger (migration 10).
+    storage::PatientRepository onA(*m_a.db, m_a.session);
+    storage::PatientRepository onB(*m_b.db, m_b.session);
+    const auto created = onA.create(test::patient("Odalys", "Quintanar"));
+    const auto other = onA.create(test::patient("Bertil", "Quintanar"));
+    ASSERT_TRUE(created.ok() && other.ok());
+    sync(m_a);
+    sync(m_b);
+    const auto names = [&](const QString &text) {
+        QStringList out;
+        for (const auto &p : onB.search(text).value().patients)
+            out << p.firstName;
+        out.sort();
+        return out.join(QLatin1Char(','));
+    };
+    EXPECT_EQ(names(QStringLiteral("quintanar")), QStringLiteral("Bertil,Odalys"));
+
+    domain::Patient renamed = created.value();
+    renamed.lastName = QStringLiteral("Zubizarreta");
+    ASSERT_TRUE(onA.update(created.value(), renamed).ok());
+    ASSERT_TRUE(onA.remove(other.value().meta.id).ok());
+    sync(m_a);
+    sync(m_b);
+    EXPECT_EQ(names(QStringLiteral("zubiz")), QStringLiteral("Odalys")) << "the new name is found";
+    EXPECT_EQ(names(QStringLiteral("quintanar")), QString()) << "neither the old name nor the deleted patient";
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT search_deferred FROM session_context")).toInt(), 0) << "the flag never stays committed";
+
+    // After a pull, the desk's own saves are indexed by the triggers again.
+    ASSERT_TRUE(onB.create(test::patient("Wendelin", "Achterberg")).ok());
+    EXPECT_EQ(names(QStringLiteral("achter")), QStringLiteral("Wendelin"));
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patient_search")).toInt(),
+              scalar(m_b, QStringLiteral("SELECT count(*) FROM patients WHERE deleted_at IS NULL")).toInt());
+}
+
 TEST_F(SyncCoreTest, sameFieldEditsEndIdenticalEverywhereWithTheLoserOnRecord)
 {
     const auto created = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Joy", "Paul"));
