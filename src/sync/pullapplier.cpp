@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <unordered_map>
+
 namespace clinic::sync {
 namespace {
 
@@ -21,10 +24,66 @@ domain::Error sqlError(const QSqlQuery &q, const char *what)
     return domain::Error(domain::ErrorCode::Storage, QStringLiteral("%1 failed: %2").arg(QLatin1String(what), q.lastError().text()));
 }
 
-std::optional<qint64> localIdOf(const QSqlDatabase &db, const QString &table, qint64 cloudId)
+/// What applying rows of one table needs, worked out once per thread rather than per row: the
+/// wire names as the JSON library looks them up, and the statement texts (by column set for
+/// inserts; a page's rows share a handful of shapes). The statements themselves are cached per
+/// connection by CachedQuery. Thread-local because every sync engine applies on its own thread.
+struct TablePlan
 {
-    storage::CachedQuery q(db, QStringLiteral("SELECT id FROM %1 WHERE cloud_id = ?").arg(table));
-    q->addBindValue(cloudId);
+    const protocol::TableSpec *spec = nullptr;
+    std::vector<std::string> names;             ///< spec->fields[i].name, as std::string
+    QString byCloudId;                          ///< local id of a cloud id
+    QString ownUnmapped;                        ///< our own row, pushed but never mapped
+    QString current;                            ///< cloud_id, deleted_at, then every field
+    std::unordered_map<quint64, QString> inserts;  ///< by bit set of the fields present
+};
+
+TablePlan *planFor(const QString &table)
+{
+    thread_local std::unordered_map<QString, TablePlan> plans;
+    if (const auto it = plans.find(table); it != plans.end())
+        return &it->second;
+    const protocol::TableSpec *spec = protocol::Schema::instance().table(table);
+    if (!spec)
+        return nullptr;
+    Q_ASSERT(spec->fields.size() <= 64);  // the insert shapes are keyed by a 64-bit field set
+    TablePlan plan;
+    plan.spec = spec;
+    QStringList columns;
+    for (const protocol::FieldSpec &field : spec->fields) {
+        plan.names.push_back(field.name.toStdString());
+        columns << field.name;
+    }
+    plan.byCloudId = QStringLiteral("SELECT id FROM %1 WHERE cloud_id = ?").arg(table);
+    plan.ownUnmapped = QStringLiteral("SELECT id FROM %1 WHERE id = ? AND cloud_id IS NULL").arg(table);
+    plan.current = QStringLiteral("SELECT cloud_id, deleted_at, %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table);
+    return &plans.emplace(table, std::move(plan)).first->second;
+}
+
+const QString &insertStatement(TablePlan &plan, quint64 present)
+{
+    auto it = plan.inserts.find(present);
+    if (it == plan.inserts.end()) {
+        QStringList columns;
+        QStringList marks;
+        for (qsizetype i = 0; i < plan.spec->fields.size(); ++i) {
+            if (present & (quint64(1) << i)) {
+                columns << plan.spec->fields[i].name;
+                marks << QStringLiteral("?");
+            }
+        }
+        const QString text = QStringLiteral("INSERT INTO %1 (cloud_id, %2created_at, updated_at, deleted_at) VALUES (?, %3?, ?, ?)")
+                                 .arg(plan.spec->name, columns.isEmpty() ? QString() : columns.join(QStringLiteral(", ")) + QStringLiteral(", "),
+                                      marks.isEmpty() ? QString() : marks.join(QStringLiteral(", ")) + QStringLiteral(", "));
+        it = plan.inserts.emplace(present, text).first;
+    }
+    return it->second;
+}
+
+std::optional<qint64> localIdOf(const QSqlDatabase &db, const TablePlan &plan, qint64 cloudId)
+{
+    storage::CachedQuery q(db, plan.byCloudId);
+    q->bindValue(0, cloudId);
     if (q->exec() && q->next())
         return q->value(0).toLongLong();
     return std::nullopt;
@@ -38,15 +97,18 @@ std::optional<QVariant> toLocal(const protocol::FieldSpec &spec, const json &val
         return QVariant();
     switch (spec.type) {
     case protocol::FieldType::Text:
-    case protocol::FieldType::Date:
-        return QVariant(QString::fromStdString(value.get<std::string>()));
+    case protocol::FieldType::Date: {
+        const auto &text = value.get_ref<const std::string &>();
+        return QVariant(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    }
     case protocol::FieldType::Integer:
     case protocol::FieldType::Timestamp:
         return QVariant(value.get<qint64>());
     case protocol::FieldType::Boolean:
         return QVariant(value.get<bool>() ? 1 : 0);
     case protocol::FieldType::Reference: {
-        const auto local = localIdOf(db, spec.refTable, value.value("cloudId", qint64(0)));
+        const TablePlan *parent = planFor(spec.refTable);
+        const auto local = parent ? localIdOf(db, *parent, value.value("cloudId", qint64(0))) : std::nullopt;
         if (!local)
             return std::nullopt;
         return QVariant(*local);
@@ -83,20 +145,25 @@ domain::Status reindexPatients(const QSqlDatabase &db, const QSet<qint64> &ids)
 /// Applies one pulled row; `changed` collects the local id.
 domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64 now, QMap<QString, QSet<qint64>> &changed)
 {
-    const QString table = QString::fromStdString(row.value("table", ""));
-    const protocol::TableSpec *spec = protocol::Schema::instance().table(table);
-    if (!spec)
+    const auto tableIt = row.find("table");
+    if (tableIt == row.end())
+        return Outcome::Skipped;
+    // A table name of another type throws, as any mistyped value: the page is refused (apply()).
+    TablePlan *plan = planFor(QString::fromStdString(tableIt->get_ref<const std::string &>()));
+    if (!plan)
         return Outcome::Skipped;  // a table this version does not know (a newer server): ignore
+    const protocol::TableSpec &spec = *plan->spec;
+    const QString &table = spec.name;
     const qint64 cloudId = row.value("cloudId", qint64(0));
     static const json noFields = json::object();
     const auto fieldsIt = row.find("fields");
     const json &fields = fieldsIt != row.end() && fieldsIt->is_object() ? *fieldsIt : noFields;  // no copy per row
 
-    std::optional<qint64> localId = localIdOf(db, table, cloudId);
+    std::optional<qint64> localId = localIdOf(db, *plan, cloudId);
     if (!localId && row.contains("localId")) {
         // Our own row whose push answer was lost: it exists locally without its cloud id.
-        storage::CachedQuery own(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? AND cloud_id IS NULL").arg(table));
-        own->addBindValue(row["localId"].get<qint64>());
+        storage::CachedQuery own(db, plan->ownUnmapped);
+        own->bindValue(0, row["localId"].get<qint64>());
         if (own->exec() && own->next())
             localId = own->value(0).toLongLong();
     }
@@ -105,8 +172,8 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
     QSet<QString> pending;
     if (localId) {
         storage::CachedQuery q(db, QStringLiteral("SELECT fields FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
-        q->addBindValue(table);
-        q->addBindValue(*localId);
+        q->bindValue(0, table);
+        q->bindValue(1, *localId);
         if (!q->exec())
             return sqlError(*q, "read pending edits");
         while (q->next()) {
@@ -116,61 +183,62 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
         }
     }
 
-    QStringList columns;
-    QVariantList values;
-    for (const protocol::FieldSpec &field : spec->fields) {
-        const auto it = fields.find(field.name.toStdString());
-        if (it == fields.end() || pending.contains(field.name))
+    // The fields this row brings (bit i = spec.fields[i]) and their local values.
+    quint64 present = 0;
+    std::array<QVariant, 64> values;
+    for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+        const auto it = fields.find(plan->names[size_t(i)]);
+        if (it == fields.end() || (!pending.isEmpty() && pending.contains(spec.fields[i].name)))
             continue;
-        const auto value = toLocal(field, *it, db);
+        auto value = toLocal(spec.fields[i], *it, db);
         if (!value)
             return Outcome::Deferred;
-        columns << field.name;
-        values << *value;
+        values[size_t(i)] = std::move(*value);
+        present |= quint64(1) << i;
     }
     const bool deleted = row.value("deleted", false);
-    // Statements are cached by their text (a pulled table's rows share a handful of shapes):
-    // compiling an INSERT on a table with capture, audit and search triggers costs far more than
-    // running it.
     if (!localId) {
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        storage::CachedQuery q(db, QStringLiteral("INSERT INTO %1 (cloud_id, %2, created_at, updated_at, deleted_at) VALUES (?, %3, ?, ?, ?)")
-                                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        q->addBindValue(cloudId);
-        for (const QVariant &v : values)
-            q->addBindValue(v);
-        q->addBindValue(now);
-        q->addBindValue(now);
-        q->addBindValue(deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
+        // Compiling an INSERT on a table with capture, audit and search triggers costs far more
+        // than running it: the statement is prepared once per column set and connection.
+        storage::CachedQuery q(db, insertStatement(*plan, present));
+        int bound = 0;
+        q->bindValue(bound++, cloudId);
+        for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+            if (present & (quint64(1) << i))
+                q->bindValue(bound++, values[size_t(i)]);
+        }
+        q->bindValue(bound++, now);
+        q->bindValue(bound++, now);
+        q->bindValue(bound++, deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
         if (!q->exec())
             return sqlError(*q, "insert pulled row");
         changed[table].insert(q->lastInsertId().toLongLong());
         return Outcome::Applied;
     }
     // Write only what differs (a row coming back from our own push usually changes nothing).
-    storage::CachedQuery current(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    current->addBindValue(*localId);
+    storage::CachedQuery current(db, plan->current);
+    current->bindValue(0, *localId);
     if (!current->exec() || !current->next())
         return sqlError(*current, "read local row");
     QStringList sets;
     QVariantList setValues;
-    if (current->value(QStringLiteral("cloud_id")).isNull() || current->value(QStringLiteral("cloud_id")).toLongLong() != cloudId) {
+    if (current->value(0).isNull() || current->value(0).toLongLong() != cloudId) {
         sets << QStringLiteral("cloud_id = ?");
         setValues << cloudId;
     }
-    for (int i = 0; i < columns.size(); ++i) {
-        const QVariant mine = current->value(columns.at(i));
-        const QVariant &theirs = values.at(i);
+    for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+        if (!(present & (quint64(1) << i)))
+            continue;
+        const QVariant mine = current->value(int(i) + 2);
+        const QVariant &theirs = values[size_t(i)];
         const bool same = (mine.isNull() && theirs.isNull())
             || (!mine.isNull() && !theirs.isNull() && mine.toString() == theirs.toString());
         if (!same) {
-            sets << columns.at(i) + QStringLiteral(" = ?");
+            sets << spec.fields[i].name + QStringLiteral(" = ?");
             setValues << theirs;
         }
     }
-    if (deleted && current->value(QStringLiteral("deleted_at")).isNull()) {
+    if (deleted && current->value(1).isNull()) {
         sets << QStringLiteral("deleted_at = ?");
         setValues << now;
     }
