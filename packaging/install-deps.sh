@@ -16,8 +16,9 @@ PACKAGES=(
   fonts-dejavu-core
   # libraries
   nlohmann-json3-dev libspdlog-dev libgtest-dev libsqlite3-dev
-  # tests: a throw-away PostgreSQL cluster, and openssl for a test certificate
-  postgresql openssl
+  # tests: a throw-away PostgreSQL cluster, openssl for a test certificate, python3 for the
+  # translation check (resources/translations/update.py, which runs lupdate)
+  postgresql openssl python3
   # tests: the text of generated PDFs (pdftotext, pdfinfo)
   poppler-utils
 )

@@ -23,6 +23,7 @@ DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, QWidg
     m_language->addItem(tr("As the computer (%1)").arg(QLocale::system().nativeLanguageName()), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("हिन्दी (partial)"), QStringLiteral("hi"));  // started: the main screens
     if (m_settings)
         m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->value(QStringLiteral("ui/language")).toString())));
     m_language->setEnabled(m_settings != nullptr);

@@ -55,9 +55,9 @@ public:
                 problems << e.message;
         }
         if (password.size() < 8)
-            problems << tr("The password needs at least 8 characters.");
+            problems << FirstRunWizard::tr("The password needs at least 8 characters.");
         else if (password != field(QStringLiteral("adminPasswordAgain")).toString())
-            problems << tr("The two passwords are not the same.");
+            problems << FirstRunWizard::tr("The two passwords are not the same.");
         m_error->setText(problems.join(QLatin1Char('\n')));
         return problems.isEmpty();
     }

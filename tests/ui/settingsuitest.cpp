@@ -217,6 +217,12 @@ TEST_F(SettingsUiTest, theSpanishTranslationIsBuiltInAndTheDeskRemembersItsLangu
     const QString cash = domain::paymentMethodLabel(domain::PaymentMethod::Cash);
     QCoreApplication::removeTranslator(&spanish);
     EXPECT_EQ(cash, QStringLiteral("Efectivo")) << "one label for a method everywhere (screens, receipts, reports)";
+    // Messages from below the screens reach the user too: validation and storage refusals.
+    EXPECT_EQ(spanish.translate("clinic::domain::Validator", "Please enter a name."), QStringLiteral("Escriba un nombre."));
+    EXPECT_EQ(spanish.translate("clinic::storage::Repository", "The patient does not exist."), QStringLiteral("El paciente no existe."));
+    QTranslator hindi;
+    ASSERT_TRUE(hindi.load(QStringLiteral(":/i18n/clinicdesk_hi.qm"))) << "Hindi is started";
+    EXPECT_EQ(hindi.translate("clinic::ui::MainWindow", "Patients"), QString::fromUtf8("मरीज़"));
 
     QSettings desk(m_dir.filePath(QStringLiteral("desk.ini")), QSettings::IniFormat);
     ui::DeviceTab tab(*m_db, &desk);
