@@ -46,7 +46,7 @@ TablePlan *planFor(const QString &table)
     const protocol::TableSpec *spec = protocol::Schema::instance().table(table);
     if (!spec)
         return nullptr;
-    Q_ASSERT(spec->fields.size() <= 64);  // the insert shapes are keyed by a 64-bit field set
+    Q_ASSERT(spec->fields.size() <= 64);  // insert shapes are keyed by a 64-bit field set (test SchemaLimits.*)
     TablePlan plan;
     plan.spec = spec;
     QStringList columns;

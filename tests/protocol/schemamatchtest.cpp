@@ -43,3 +43,11 @@ TEST_F(SchemaMatchTest, everySyncedTableAndColumnIsOnTheWire)
         EXPECT_EQ(columns, wire) << table.toStdString();
     }
 }
+
+TEST(SchemaLimits, everySyncedTableFitsTheDesksSixtyFourFieldSets)
+{
+    // The desk's pull apply keys its prepared INSERT shapes by a 64-bit set of the fields a row
+    // brings (sync::PullApplier); a table with more fields must change that first.
+    for (const protocol::TableSpec &table : protocol::Schema::instance().tables())
+        EXPECT_LE(table.fields.size(), 64) << table.name.toStdString();
+}
