@@ -12,6 +12,7 @@ tree into a scratch file, gives every message the context it has at run time, an
 the existing translations (same context and text; else the same text elsewhere, marked unfinished
 for review). Messages no longer in the sources are dropped.
 """
+import os
 import pathlib
 import re
 import subprocess
@@ -20,8 +21,6 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-import os
-
 LUPDATE = os.environ.get("LUPDATE") or next(
     (p for p in ("/usr/lib/qt6/bin/lupdate", "/usr/lib/qt6/libexec/lupdate") if pathlib.Path(p).exists()), "lupdate")
 

@@ -225,34 +225,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     // --- Raw limit: the same rows straight into SQLite, one transaction. ------------------------------
-    double rawMs = 0;
-    {
-        bench::RawDb raw(dir.filePath(QStringLiteral("raw.db")));
-        raw.exec("CREATE TABLE patients (id INTEGER PRIMARY KEY, cloud_id INTEGER UNIQUE, patient_number TEXT, first_name TEXT,"
-                 " last_name TEXT, date_of_birth TEXT, phone TEXT, alt_phone TEXT, email TEXT, address TEXT, city TEXT,"
-                 " postal_code TEXT, referral_source TEXT, alerts TEXT, consent_sms INTEGER, created_at INTEGER, updated_at INTEGER)");
-        sqlite3_stmt *ins = raw.prepare("INSERT INTO patients (cloud_id, patient_number, first_name, last_name, date_of_birth, phone,"
-                                        " alt_phone, email, address, city, postal_code, referral_source, alerts, consent_sms,"
-                                        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)");
-        QElapsedTimer t;
-        t.start();
-        raw.exec("BEGIN");
-        qint64 cloud = 1;
-        for (const auto &p : population) {
-            const QByteArray f[] = {p.patientNumber.toUtf8(), p.firstName.toUtf8(), p.lastName.toUtf8(),
-                                    p.dateOfBirth.toString(Qt::ISODate).toUtf8(), p.phone.toUtf8(), p.altPhone.toUtf8(),
-                                    p.email.toUtf8(), p.address.toUtf8(), p.city.toUtf8(), p.postalCode.toUtf8(),
-                                    p.referralSource.toUtf8(), p.alerts.toUtf8()};
-            sqlite3_bind_int64(ins, 1, cloud++);
-            for (int c = 0; c < 12; ++c)
-                sqlite3_bind_text(ins, c + 2, f[c].constData(), int(f[c].size()), SQLITE_TRANSIENT);
-            sqlite3_step(ins);
-            sqlite3_reset(ins);
-        }
-        raw.exec("COMMIT");
-        sqlite3_finalize(ins);
-        rawMs = double(t.nsecsElapsed()) / 1e6;
-    }
+    const double rawMs = bench::rawPatientInsertMs(dir.filePath(QStringLiteral("raw.db")), population);
 
     // --- Initial sync into an empty desk, in this process, with the UI thread watched. -----------------
     Desk b = makeDesk(QStringLiteral("B"), 25);
