@@ -1232,8 +1232,12 @@ Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
         <translation>mover la cita</translation>
     </message>
     <message>
-        <source>That time collides with another booking at %1; the appointment was not moved.</source>
-        <translation>Esa hora coincide con otra reserva a las %1; la cita no se movió.</translation>
+        <source>move the appointments of the series</source>
+        <translation>mover las citas de la serie</translation>
+    </message>
+    <message>
+        <source>That time collides with another booking on %1 at %2; nothing was moved.</source>
+        <translation>Esa hora coincide con otra cita el %1 a las %2; no se ha movido nada.</translation>
     </message>
 </context>
 <context>
@@ -2115,24 +2119,21 @@ Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
         <source>Reason for the cancellation:</source>
         <translation>Motivo de la cancelación:</translation>
     </message>
-    <message>
-        <source>This appointment is part of a series.</source>
-        <translation>Esta cita forma parte de una serie.</translation>
-    </message>
-    <message>
-        <source>Only &amp;this one</source>
-        <translation>Solo &amp;esta</translation>
-    </message>
-    <message>
-        <source>This and the &amp;following ones</source>
-        <translation>Esta y las &amp;siguientes</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled %n appointment(s) of the series.</source>
         <translation>
             <numerusform>Cancelada %n cita de la serie.</numerusform>
             <numerusform>Canceladas %n citas de la serie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Mover la cita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n appointment(s) of the series.</source>
+        <translation>
+            <numerusform>Movida %n cita de la serie.</numerusform><numerusform>Movidas %n citas de la serie.</numerusform></translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -2149,6 +2150,19 @@ Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This appointment is part of a series; %n more of its appointments follow it.</source>
+        <translation>
+            <numerusform>Esta cita forma parte de una serie; le sigue %n cita más.</numerusform><numerusform>Esta cita forma parte de una serie; le siguen %n citas más.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only &amp;this one</source>
+        <translation>Solo &amp;esta</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following ones</source>
+        <translation>Esta y las &amp;siguientes</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -1229,7 +1229,11 @@ ClinicDesk works on this computer meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>That time collides with another booking at %1; the appointment was not moved.</source>
+        <source>move the appointments of the series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That time collides with another booking on %1 at %2; nothing was moved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2112,20 +2116,19 @@ ClinicDesk works on this computer meanwhile.</source>
         <source>Reason for the cancellation:</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>This appointment is part of a series.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>Cancelled %n appointment(s) of the series.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <source>Only &amp;this one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This and the &amp;following ones</source>
+        <source>Move the appointment</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Cancelled %n appointment(s) of the series.</source>
+        <source>Moved %n appointment(s) of the series.</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
@@ -2146,6 +2149,21 @@ ClinicDesk works on this computer meanwhile.</source>
     <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>This appointment is part of a series; %n more of its appointments follow it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Only &amp;this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This and the &amp;following ones</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved %1.</source>

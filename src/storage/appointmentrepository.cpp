@@ -142,41 +142,53 @@ QList<Appointment> followingInSeries(const RecordTable<Appointment> &table, cons
 }
 } // namespace
 
-domain::Result<int> AppointmentRepository::updateThisAndFollowing(const Appointment &changed)
+domain::Result<QList<Appointment>> AppointmentRepository::planThisAndFollowing(const Appointment &changed) const
 {
     const auto before = get(changed.meta.id);
     if (!before)
         return before.error();
+    QList<Appointment> plan{changed};
+    if (before.value().seriesId.isEmpty())
+        return plan;
+    // The same move in clinic time (a 10:00 session moved to 11:30 stays at 11:30 across DST).
+    const QDateTime oldLocal = before.value().startAt.toTimeZone(session().timeZone);
+    const QDateTime newLocal = changed.startAt.toTimeZone(session().timeZone);
+    const qint64 dayShift = oldLocal.date().daysTo(newLocal.date());
+    const qint64 length = changed.startAt.secsTo(changed.endAt);
+    RecordTable<Appointment> table(connection(), kMapping);
+    for (Appointment next : followingInSeries(table, before.value().seriesId, before.value().startAt, changed.meta.id)) {
+        const QDate day = next.startAt.toTimeZone(session().timeZone).date().addDays(dayShift);
+        next.startAt = QDateTime(day, newLocal.time(), session().timeZone).toUTC();
+        next.endAt = next.startAt.addSecs(length);
+        next.practitionerId = changed.practitionerId;
+        next.roomId = changed.roomId;
+        next.serviceId = changed.serviceId;
+        next.notes = changed.notes;
+        plan << next;
+    }
+    return plan;
+}
+
+domain::Result<int> AppointmentRepository::updateAll(const QList<Appointment> &appointments)
+{
     WriteTransaction tx(connection(), session().userId);
     if (!tx.isActive())
         return tx.error();
-    auto updated = update(changed);
-    if (!updated)
-        return updated.error();
-    int count = 1;
-    if (!before.value().seriesId.isEmpty()) {
-        // The same move in clinic time (a 10:00 session moved to 11:30 stays at 11:30 across DST).
-        const QDateTime oldLocal = before.value().startAt.toTimeZone(session().timeZone);
-        const QDateTime newLocal = changed.startAt.toTimeZone(session().timeZone);
-        const qint64 dayShift = oldLocal.date().daysTo(newLocal.date());
-        const qint64 length = changed.startAt.secsTo(changed.endAt);
-        RecordTable<Appointment> table(connection(), kMapping);
-        for (Appointment next : followingInSeries(table, before.value().seriesId, before.value().startAt, changed.meta.id)) {
-            const QDate day = next.startAt.toTimeZone(session().timeZone).date().addDays(dayShift);
-            next.startAt = QDateTime(day, newLocal.time(), session().timeZone).toUTC();
-            next.endAt = next.startAt.addSecs(length);
-            next.practitionerId = changed.practitionerId;
-            next.roomId = changed.roomId;
-            next.serviceId = changed.serviceId;
-            next.notes = changed.notes;
-            if (auto saved = update(std::move(next)); !saved)
-                return saved.error();
-            ++count;
-        }
+    for (const Appointment &appointment : appointments) {
+        if (auto saved = update(appointment); !saved)
+            return saved.error();
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return count;
+    return int(appointments.size());
+}
+
+domain::Result<int> AppointmentRepository::updateThisAndFollowing(const Appointment &changed)
+{
+    const auto plan = planThisAndFollowing(changed);
+    if (!plan)
+        return plan.error();
+    return updateAll(plan.value());
 }
 
 domain::Result<int> AppointmentRepository::cancelThisAndFollowing(qint64 id, const QString &reason)

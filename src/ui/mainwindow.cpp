@@ -90,20 +90,13 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
             if (!ok)
                 return;
             // Part of a series: this one only (undoable), or this and the following ones.
-            const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id);
-            if (appointment && !appointment.value().seriesId.isEmpty()) {
-                QMessageBox ask(QMessageBox::Question, tr("Cancel the appointment"), tr("This appointment is part of a series."),
-                                QMessageBox::Cancel, this);
-                QPushButton *one = ask.addButton(tr("Only &this one"), QMessageBox::AcceptRole);
-                QPushButton *following = ask.addButton(tr("This and the &following ones"), QMessageBox::AcceptRole);
-                ask.exec();
-                if (ask.clickedButton() == following) {
-                    const auto cancelled = storage::AppointmentRepository(m_connection, m_session).cancelThisAndFollowing(id, reason);
-                    afterLocalSave(cancelled ? tr("Cancelled %n appointment(s) of the series.", nullptr, cancelled.value()) : cancelled.error().message());
-                    return;
-                }
-                if (ask.clickedButton() != one)
-                    return;
+            const auto scope = askSeriesScope(id, tr("Cancel the appointment"));
+            if (!scope)
+                return;
+            if (*scope == SeriesScope::ThisAndFollowing) {
+                const auto cancelled = storage::AppointmentRepository(m_connection, m_session).cancelThisAndFollowing(id, reason);
+                afterLocalSave(cancelled ? tr("Cancelled %n appointment(s) of the series.", nullptr, cancelled.value()) : cancelled.error().message());
+                return;
             }
         }
         QString refused;
@@ -116,10 +109,16 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     });
     connect(m_calendar->calendar(), &DayCalendar::rescheduleRequested, this,
             [this](qint64 id, qint64 practitioner, const QDateTime &start, const QDateTime &end) {
+                const auto scope = askSeriesScope(id, tr("Move the appointment"));
+                if (!scope)
+                    return;
                 QString refused;
-                m_undo->push(new AppointmentMoveCommand(m_connection, m_session, id, practitioner, start, end, &refused));
+                auto *command = new AppointmentMoveCommand(m_connection, m_session, id, practitioner, start, end, &refused, *scope);
+                m_undo->push(command);  // deletes a refused command
                 if (!refused.isEmpty())
                     statusBar()->showMessage(refused, 8000);
+                else if (*scope == SeriesScope::ThisAndFollowing)
+                    statusBar()->showMessage(tr("Moved %n appointment(s) of the series.", nullptr, command->movedCount()), 5000);
             });
     connect(m_calendar->calendar(), &DayCalendar::appointmentActivated, this, [this](qint64 id) {
         if (const auto appointment = storage::AppointmentRepository(m_connection, m_session).get(id))
@@ -233,6 +232,9 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
 
 MainWindow::~MainWindow()
 {
+    // The stack is a child, cleared in ~QObject after this class is gone; its indexChanged must
+    // not reach afterLocalSave() then (it did: a crash on closing with something to undo).
+    disconnect(m_undo, nullptr, this, nullptr);
     m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("window/state"), saveState());
     m_settings.setValue(QStringLiteral("window/page"), int(currentPage()));
@@ -265,6 +267,32 @@ void MainWindow::lock()
         }
     });
     dialog->open();
+}
+
+std::optional<MainWindow::SeriesScope> MainWindow::askSeriesScope(qint64 appointmentId, const QString &title)
+{
+    storage::AppointmentRepository repository(m_connection, m_session);
+    const auto appointment = repository.get(appointmentId);
+    if (!appointment || appointment.value().seriesId.isEmpty())
+        return SeriesScope::ThisOne;
+    const auto plan = repository.planThisAndFollowing(appointment.value());
+    if (!plan || plan.value().size() < 2)
+        return SeriesScope::ThisOne;  // the last one still to come: nothing follows it
+    QMessageBox ask(QMessageBox::Question, title,
+                    tr("This appointment is part of a series; %n more of its appointments follow it.", nullptr, int(plan.value().size() - 1)),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("seriesQuestion"));
+    QPushButton *one = ask.addButton(tr("Only &this one"), QMessageBox::AcceptRole);
+    one->setObjectName(QStringLiteral("onlyThisOne"));
+    QPushButton *following = ask.addButton(tr("This and the &following ones"), QMessageBox::AcceptRole);
+    following->setObjectName(QStringLiteral("thisAndFollowing"));
+    ask.setDefaultButton(one);
+    ask.exec();
+    if (ask.clickedButton() == following)
+        return SeriesScope::ThisAndFollowing;
+    if (ask.clickedButton() == one)
+        return SeriesScope::ThisOne;
+    return std::nullopt;
 }
 
 void MainWindow::showPage(Page page)

@@ -32,6 +32,11 @@ public:
     /// it and to the later appointments of its series that are still booked or confirmed, in one
     /// transaction; returns how many changed. A single appointment is just updated.
     domain::Result<int> updateThisAndFollowing(const domain::Appointment &changed);
+    /// What updateThisAndFollowing(changed) would save: `changed` first, then each later booked
+    /// or confirmed occurrence of its series with the same edit applied. Writes nothing.
+    domain::Result<QList<domain::Appointment>> planThisAndFollowing(const domain::Appointment &changed) const;
+    /// Saves every appointment as given, all or none (one transaction); returns how many.
+    domain::Result<int> updateAll(const QList<domain::Appointment> &appointments);
     /// Cancels `id` and the later booked or confirmed appointments of its series, with `reason`.
     domain::Result<int> cancelThisAndFollowing(qint64 id, const QString &reason);
     /// Moves the appointment along its status life; Arrived stamps the arrival time (for waiting

@@ -2,9 +2,12 @@
 
 #include "clinic/domain/user.h"
 #include "clinic/storage/session.h"
+#include "clinic/ui/appointmentmovecommand.h"
 
 #include <QMainWindow>
 #include <QTimer>
+
+#include <optional>
 
 class QListWidget;
 class QSettings;
@@ -80,6 +83,11 @@ private:
     /// After any save here: refresh views, update the pending count, let sync push at once.
     void afterLocalSave(const QString &message);
     void finishCheckout(const InvoiceEditorDialog &editor, int outcome);
+    using SeriesScope = AppointmentMoveCommand::Scope;
+    /// For an appointment of a series with later occurrences still to come, asks whether a change
+    /// is for this one only or this and the following ones (dialog "seriesQuestion"); any other
+    /// appointment is ThisOne without asking. Empty when the user cancels.
+    std::optional<SeriesScope> askSeriesScope(qint64 appointmentId, const QString &title);
 
     storage::Connection &m_connection;
     storage::Session m_session;
