@@ -377,9 +377,9 @@
     </message>
     <message>
         <source>This desk could not join the sync server: %1
-ClinicDesk works on this computer meanwhile.</source>
+ClinicDesk works on this computer meanwhile; connect it later in Settings › This desk.</source>
         <translation>Este puesto no pudo unirse al servidor de sincronización: %1
-Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
+Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en Configuración › Este puesto.</translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -1615,6 +1615,14 @@ Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
 <context>
     <name>clinic::ui::DeviceTab</name>
     <message>
+        <source>Connect this desk to the clinic's sync server</source>
+        <translation>Conectar este puesto al servidor de sincronización de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
         <source>As the computer (%1)</source>
         <translation>Como el ordenador (%1)</translation>
     </message>
@@ -1631,6 +1639,14 @@ Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
+        <source>Connected. This desk now syncs in the background.</source>
+        <translation>Conectado. Este puesto se sincroniza ahora en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>No conectado: %1</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Device&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %2 (schema %3)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dispositivo&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Base de datos&lt;/b&gt;: %2 (esquema %3)&lt;/p&gt;</translation>
     </message>
@@ -1643,8 +1659,88 @@ Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
         <translation> (su certificado está fijado)</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;The server no longer accepts this desk&lt;/b&gt; (its administrator revoked it, or the server's data was replaced). Get a new one-time code from the administrator and connect again below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;El servidor ya no acepta este puesto&lt;/b&gt; (su administrador lo revocó, o se reemplazaron los datos del servidor). Pida al administrador un nuevo código de un solo uso y vuelva a conectar abajo.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Not connected to a sync server.&lt;/b&gt; Everything works on this computer; %n change(s) are kept to be sent once it is connected. To connect it, enter the server's address and the one-time enrollment code from the server's administrator (&lt;tt&gt;clinicdesk-server admin create-enrollment&lt;/tt&gt;) below.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Sin conexión a un servidor de sincronización.&lt;/b&gt; Todo funciona en este ordenador; se guarda %n cambio para enviarlo cuando esté conectado. Para conectarlo, escriba abajo la dirección del servidor y el código de alta de un solo uso del administrador del servidor (&lt;tt&gt;clinicdesk-server admin create-enrollment&lt;/tt&gt;).&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;Sin conexión a un servidor de sincronización.&lt;/b&gt; Todo funciona en este ordenador; se guardan %n cambios para enviarlos cuando esté conectado. Para conectarlo, escriba abajo la dirección del servidor y el código de alta de un solo uso del administrador del servidor (&lt;tt&gt;clinicdesk-server admin create-enrollment&lt;/tt&gt;).&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Not connected to a sync server.&lt;/b&gt; Everything works on this computer; %1 change(s) are kept to be sent once it is connected.&lt;/p&gt;&lt;p&gt;To connect it, get a one-time enrollment code from the server's administrator (&lt;tt&gt;clinicdesk-server admin create-enrollment&lt;/tt&gt;), close ClinicDesk and run:&lt;br&gt;&lt;tt&gt;clinicdesk-sync --db "%2" --server URL --enroll CODE&lt;/tt&gt;&lt;br&gt;then start ClinicDesk again; it syncs in the background from then on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No conectado a un servidor de sincronización.&lt;/b&gt; Todo funciona en este ordenador; se guardan %1 cambio(s) para enviarlos cuando se conecte.&lt;/p&gt;&lt;p&gt;Para conectarlo, pida un código de registro de un solo uso al administrador del servidor (&lt;tt&gt;clinicdesk-server admin create-enrollment&lt;/tt&gt;), cierre ClinicDesk y ejecute:&lt;br&gt;&lt;tt&gt;clinicdesk-sync --db "%2" --server URL --enroll CÓDIGO&lt;/tt&gt;&lt;br&gt;y vuelva a iniciar ClinicDesk; desde entonces sincroniza en segundo plano.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::EnrollmentForm</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>only for a server with its own (self-signed) certificate</source>
+        <translation>solo para un servidor con certificado propio (autofirmado)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>The server's certificate</source>
+        <translation>El certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>&amp;Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>This &amp;desk's name</source>
+        <translation>&amp;Nombre de este puesto</translation>
+    </message>
+    <message>
+        <source>Server c&amp;ertificate</source>
+        <translation>C&amp;ertificado del servidor</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, e.g. https://clinic-server.local:8443.</source>
+        <translation>Escriba la dirección del servidor, p. ej. https://clinic-server.local:8443.</translation>
+    </message>
+    <message>
+        <source>The server address looks like https://name-or-address:port.</source>
+        <translation>La dirección del servidor tiene la forma https://nombre-o-dirección:puerto.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the server's administrator, or leave the address empty.</source>
+        <translation>Escriba el código de un solo uso del administrador del servidor, o deje vacía la dirección.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the server's administrator.</source>
+        <translation>Escriba el código de un solo uso del administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Give this desk a name the administrator will recognise, e.g. Front desk.</source>
+        <translation>Dé a este puesto un nombre que el administrador reconozca, p. ej. Recepción.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>No se puede leer este archivo.</translation>
+    </message>
+    <message>
+        <source>This file holds no PEM certificate.</source>
+        <translation>Este archivo no contiene ningún certificado PEM.</translation>
     </message>
 </context>
 <context>
@@ -1770,28 +1866,8 @@ Mientras tanto, ClinicDesk funciona en este ordenador.</translation>
         <translation>Si su clínica tiene un servidor ClinicDesk, escriba su dirección y el código de un solo uso de su administrador. Déjelo vacío para trabajar solo en este ordenador; puede conectarlo más tarde.</translation>
     </message>
     <message>
-        <source>Front desk</source>
-        <translation>Recepción</translation>
-    </message>
-    <message>
-        <source>Server &amp;address</source>
-        <translation>&amp;Dirección del servidor</translation>
-    </message>
-    <message>
-        <source>One-time &amp;code</source>
-        <translation>&amp;Código de un solo uso</translation>
-    </message>
-    <message>
-        <source>This &amp;desk's name</source>
-        <translation>&amp;Nombre de este puesto</translation>
-    </message>
-    <message>
-        <source>The server address looks like https://name-or-address:port.</source>
-        <translation>La dirección del servidor tiene la forma https://nombre-o-dirección:puerto.</translation>
-    </message>
-    <message>
-        <source>Enter the one-time code from the server's administrator, or leave the address empty.</source>
-        <translation>Escriba el código de un solo uso del administrador del servidor, o deje vacía la dirección.</translation>
+        <source>Correct the server details, or leave the address empty.</source>
+        <translation>Corrija los datos del servidor, o deje vacía la dirección.</translation>
     </message>
     <message>
         <source>Write the price as a number, like 800 or 800.50.</source>

@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>This desk could not join the sync server: %1
-ClinicDesk works on this computer meanwhile.</source>
+ClinicDesk works on this computer meanwhile; connect it later in Settings › This desk.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1612,6 +1612,14 @@ ClinicDesk works on this computer meanwhile.</source>
 <context>
     <name>clinic::ui::DeviceTab</name>
     <message>
+        <source>Connect this desk to the clinic's sync server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>As the computer (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1628,6 +1636,14 @@ ClinicDesk works on this computer meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Connected. This desk now syncs in the background.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Device&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %2 (schema %3)&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1640,7 +1656,89 @@ ClinicDesk works on this computer meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;The server no longer accepts this desk&lt;/b&gt; (its administrator revoked it, or the server's data was replaced). Get a new one-time code from the administrator and connect again below.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Not connected to a sync server.&lt;/b&gt; Everything works on this computer; %n change(s) are kept to be sent once it is connected. To connect it, enter the server's address and the one-time enrollment code from the server's administrator (&lt;tt&gt;clinicdesk-server admin create-enrollment&lt;/tt&gt;) below.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Not connected to a sync server.&lt;/b&gt; Everything works on this computer; %1 change(s) are kept to be sent once it is connected.&lt;/p&gt;&lt;p&gt;To connect it, get a one-time enrollment code from the server's administrator (&lt;tt&gt;clinicdesk-server admin create-enrollment&lt;/tt&gt;), close ClinicDesk and run:&lt;br&gt;&lt;tt&gt;clinicdesk-sync --db "%2" --server URL --enroll CODE&lt;/tt&gt;&lt;br&gt;then start ClinicDesk again; it syncs in the background from then on.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>clinic::ui::EnrollmentForm</name>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only for a server with its own (self-signed) certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This &amp;desk's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server c&amp;ertificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server's address, e.g. https://clinic-server.local:8443.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address looks like https://name-or-address:port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the one-time code from the server's administrator, or leave the address empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the one-time code from the server's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give this desk a name the administrator will recognise, e.g. Front desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file holds no PEM certificate.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1767,27 +1865,7 @@ ClinicDesk works on this computer meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Front desk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server &amp;address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One-time &amp;code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This &amp;desk's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server address looks like https://name-or-address:port.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the one-time code from the server's administrator, or leave the address empty.</source>
+        <source>Correct the server details, or leave the address empty.</source>
         <translation type="unfinished" />
     </message>
     <message>

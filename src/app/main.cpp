@@ -7,7 +7,6 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/storage/userrepository.h"
-#include "clinic/sync/synccredentials.h"
 #include "clinic/sync/syncmanager.h"
 #include "clinic/ui/firstrunwizard.h"
 #include "clinic/ui/logindialog.h"
@@ -139,23 +138,23 @@ int main(int argc, char **argv)
         enrollment = wizard.enrollment();
     }
 
-    // Sync runs only on a desk enrolled with a server (clinicdesk-sync --enroll, or Settings); it
-    // keeps running across sign-outs, since the desk's data is the clinic's, not the user's.
-    std::unique_ptr<sync::SyncManager> syncManager;
-    if (sync::SyncCredentials::load(path).isComplete() || !enrollment.serverUrl.isEmpty()) {
-        sync::SyncEngine::Options options;
-        options.databasePath = path;
-        syncManager = std::make_unique<sync::SyncManager>(options);
-        syncManager->start();
-        if (!enrollment.serverUrl.isEmpty()) {
-            // The answer arrives on the status bar (and in the sync log) once the server replies.
-            QObject::connect(syncManager.get(), &sync::SyncManager::enrolled, &app, [](bool ok, const QString &message) {
-                if (!ok)
-                    QMessageBox::warning(nullptr, QObject::tr("Sync server"),
-                                         QObject::tr("This desk could not join the sync server: %1\nClinicDesk works on this computer meanwhile.").arg(message));
-            });
-            syncManager->enroll(enrollment.serverUrl, enrollment.code, enrollment.deviceName);
-        }
+    // The sync manager runs for the whole process: on a desk not enrolled yet it waits (state
+    // NotConfigured, no network) until Settings › This desk connects it; it keeps running across
+    // sign-outs, since the desk's data is the clinic's, not the user's.
+    sync::SyncEngine::Options syncOptions;
+    syncOptions.databasePath = path;
+    auto syncManager = std::make_unique<sync::SyncManager>(syncOptions);
+    syncManager->start();
+    if (!enrollment.serverUrl.isEmpty()) {
+        // The answer arrives on the status bar (and in the sync log) once the server replies.
+        QObject::connect(syncManager.get(), &sync::SyncManager::enrolled, &app, [](bool ok, const QString &message) {
+            if (!ok)
+                QMessageBox::warning(nullptr, QObject::tr("Sync server"),
+                                     QObject::tr("This desk could not join the sync server: %1\nClinicDesk works on this computer meanwhile; "
+                                                 "connect it later in Settings › This desk.")
+                                         .arg(message));
+        });
+        syncManager->enroll(enrollment.serverUrl, enrollment.code, enrollment.deviceName, enrollment.pinnedCertificate);
     }
     QSettings settings;
 
@@ -208,7 +207,6 @@ int main(int argc, char **argv)
         }
         rc = app.exec();
     }
-    if (syncManager)
-        syncManager->stop();
+    syncManager->stop();
     return rc;
 }

@@ -4,9 +4,12 @@
 #include "clinic/storage/migrator.h"
 #include "clinic/sync/rejectionlog.h"
 #include "clinic/sync/synccredentials.h"
+#include "clinic/sync/syncmanager.h"
+#include "clinic/ui/enrollmentform.h"
 
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -16,8 +19,10 @@
 
 namespace clinic::ui {
 
-DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_text(new QLabel(this)), m_language(new QComboBox(this)), m_settings(settings)
+DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, sync::SyncManager *syncManager, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_settings(settings), m_sync(syncManager), m_text(new QLabel(this)),
+      m_language(new QComboBox(this)), m_connectBox(new QGroupBox(tr("Connect this desk to the clinic's sync server"), this)),
+      m_form(new EnrollmentForm(m_connectBox)), m_connect(new QPushButton(tr("&Connect"), m_connectBox)), m_connectStatus(new QLabel(m_connectBox))
 {
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("As the computer (%1)").arg(QLocale::system().nativeLanguageName()), QString());
@@ -43,8 +48,40 @@ DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, QWidg
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *again = new QPushButton(tr("&Refresh"), this);
+
+    m_connectBox->setObjectName(QStringLiteral("connectBox"));
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_connectStatus->setObjectName(QStringLiteral("connectStatus"));
+    m_connectStatus->setWordWrap(true);
+    auto *connectRow = new QHBoxLayout;
+    connectRow->addWidget(m_connect);
+    connectRow->addWidget(m_connectStatus, 1);
+    auto *connectLayout = new QVBoxLayout(m_connectBox);
+    connectLayout->addWidget(m_form);
+    connectLayout->addLayout(connectRow);
+    connect(m_connect, &QPushButton::clicked, this, &DeviceTab::connectToServer);
+    if (m_sync) {
+        connect(m_sync, &sync::SyncManager::enrolled, this, [this](bool ok, const QString &message) {
+            m_connect->setEnabled(true);
+            m_connectStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #c0392b;"));
+            m_connectStatus->setText(ok ? tr("Connected. This desk now syncs in the background.")
+                                        : tr("Not connected: %1").arg(message));
+            if (ok)
+                m_revoked = false;
+            refresh();
+        });
+        connect(m_sync, &sync::SyncManager::stateChanged, this, [this](sync::SyncState state, const QString &) {
+            const bool revoked = state == sync::SyncState::Unauthorized;
+            if (revoked != m_revoked) {
+                m_revoked = revoked;
+                refresh();
+            }
+        });
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_connectBox);
     layout->addLayout(languageRow);
     layout->addWidget(again, 0, Qt::AlignLeft);
     layout->addStretch(1);
@@ -67,6 +104,14 @@ void DeviceTab::refresh()
                     .arg(credentials.serverUrl.toHtmlEscaped(),
                          credentials.pinnedCertificate.isEmpty() ? QString() : tr(" (its certificate is pinned)"))
                     .arg(pending);
+        if (m_revoked)
+            html += tr("<p><b>The server no longer accepts this desk</b> (its administrator revoked it, or the server's "
+                       "data was replaced). Get a new one-time code from the administrator and connect again below.</p>");
+    } else if (m_sync) {
+        html += tr("<p><b>Not connected to a sync server.</b> Everything works on this computer; %n change(s) are kept to be "
+                   "sent once it is connected. To connect it, enter the server's address and the one-time enrollment code "
+                   "from the server's administrator (<tt>clinicdesk-server admin create-enrollment</tt>) below.</p>",
+                   nullptr, pending);
     } else {
         html += tr("<p><b>Not connected to a sync server.</b> Everything works on this computer; %1 change(s) are kept to be "
                    "sent once it is connected.</p><p>To connect it, get a one-time enrollment code from the server's "
@@ -76,7 +121,19 @@ void DeviceTab::refresh()
                     .arg(pending)
                     .arg(db);
     }
+    m_connectBox->setVisible(m_sync && (!credentials.isComplete() || m_revoked));
     m_text->setText(html);
+}
+
+void DeviceTab::connectToServer()
+{
+    if (!m_sync || !m_form->check(false))
+        return;  // the reasons are next to the fields
+    const EnrollmentForm::Request asked = m_form->request();
+    m_connect->setEnabled(false);
+    m_connectStatus->setStyleSheet(QString());
+    m_connectStatus->setText(tr("Connecting to %1\u2026").arg(asked.serverUrl));
+    m_sync->enroll(asked.serverUrl, asked.code, asked.deviceName, asked.pinnedCertificate);
 }
 
 } // namespace clinic::ui

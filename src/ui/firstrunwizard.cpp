@@ -8,6 +8,7 @@
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/storage/userrepository.h"
 #include "clinic/storage/writetransaction.h"
+#include "clinic/ui/enrollmentform.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTimeZone>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -175,23 +175,12 @@ FirstRunWizard::FirstRunWizard(storage::Connection &connection, QWidget *parent)
     auto *server = makePage(tr("Sync server (optional)"),
                             tr("If your clinic has a ClinicDesk server, enter its address and the one-time code from its "
                                "administrator. Leave empty to work on this computer only; you can connect later."));
-    auto *url = new QLineEdit(server);
-    auto *code = new QLineEdit(server);
-    auto *device = new QLineEdit(server);
-    url->setObjectName(QStringLiteral("serverUrl"));
-    url->setPlaceholderText(QStringLiteral("https://clinic-server.local:8443"));
-    code->setObjectName(QStringLiteral("enrollmentCode"));
-    device->setObjectName(QStringLiteral("deviceName"));
-    device->setText(tr("Front desk"));
-    auto *serverForm = new QFormLayout(server);
-    serverForm->addRow(tr("Server &address"), url);
-    serverForm->addRow(tr("One-time &code"), code);
-    serverForm->addRow(tr("This &desk's name"), device);
-    server->registerField(QStringLiteral("serverUrl"), url);
-    server->registerField(QStringLiteral("enrollmentCode"), code);
-    server->registerField(QStringLiteral("deviceName"), device);
+    m_enrollment = new EnrollmentForm(server);
+    auto *serverLayout = new QVBoxLayout(server);
+    serverLayout->addWidget(m_enrollment);
     m_pageErrors.insert(Server, errorLabel(server));
-    serverForm->addRow(m_pageErrors.value(Server));
+    serverLayout->addWidget(m_pageErrors.value(Server));
+    serverLayout->addStretch(1);
     setPage(Server, server);
 }
 
@@ -212,10 +201,7 @@ void FirstRunWizard::showError(const QString &message)
 
 FirstRunWizard::Enrollment FirstRunWizard::enrollment() const
 {
-    const QString url = field(QStringLiteral("serverUrl")).toString().trimmed();
-    if (url.isEmpty())
-        return {};
-    return {url, field(QStringLiteral("enrollmentCode")).toString().trimmed(), field(QStringLiteral("deviceName")).toString().trimmed()};
+    return m_enrollment->request();
 }
 
 int FirstRunWizard::nextId() const
@@ -242,7 +228,10 @@ QString FirstRunWizard::adminLogin() const
 QString FirstRunWizard::errorText() const
 {
     const QLabel *label = m_pageErrors.value(currentId(), m_error);
-    return label ? label->text() : QString();
+    QString text = label ? label->text() : QString();
+    if (currentId() == Server && !m_enrollment->problems().isEmpty())
+        text += QLatin1Char('\n') + m_enrollment->problems();
+    return text;
 }
 
 void FirstRunWizard::accept()
@@ -253,17 +242,9 @@ void FirstRunWizard::accept()
 
 bool FirstRunWizard::save()
 {
-    const QString url = field(QStringLiteral("serverUrl")).toString().trimmed();
-    if (!url.isEmpty()) {
-        const QUrl parsed(url);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) || parsed.host().isEmpty()) {
-            showError(tr("The server address looks like https://name-or-address:port."));
-            return false;
-        }
-        if (field(QStringLiteral("enrollmentCode")).toString().trimmed().isEmpty()) {
-            showError(tr("Enter the one-time code from the server's administrator, or leave the address empty."));
-            return false;
-        }
+    if (!m_enrollment->check(true)) {  // the messages are next to the fields
+        showError(tr("Correct the server details, or leave the address empty."));
+        return false;
     }
     storage::Session system;
     QApplication::setOverrideCursor(Qt::WaitCursor);

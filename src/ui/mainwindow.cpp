@@ -134,7 +134,7 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     connect(m_reports, &ReportsView::patientRequested, this, &MainWindow::showPatient);
     // Settings only exist for administrators (the repositories refuse the rest anyway).
     if (m_user.role == domain::Role::Admin) {
-        auto *settingsView = new SettingsView(m_connection, m_session, &m_settings, this);
+        auto *settingsView = new SettingsView(m_connection, m_session, &m_settings, m_sync, this);
         connect(settingsView, &SettingsView::saved, this, &MainWindow::afterLocalSave);
         m_pages->addWidget(settingsView);
     } else {

@@ -10,10 +10,11 @@
 
 namespace clinic::ui {
 
-SettingsView::SettingsView(storage::Connection &connection, storage::Session session, QSettings *settings, QWidget *parent)
+SettingsView::SettingsView(storage::Connection &connection, storage::Session session, QSettings *settings, sync::SyncManager *syncManager,
+                           QWidget *parent)
     : QTabWidget(parent), m_profile(new ClinicProfileTab(connection, session, this)), m_numbering(new NumberingTab(connection, session, this)),
       m_priceList(new PriceListTab(connection, session, this)), m_users(new UsersTab(connection, session, this)),
-      m_backup(new BackupTab(connection, this)), m_rooms(new RoomsTab(connection, session, this)), m_device(new DeviceTab(connection, settings, this))
+      m_backup(new BackupTab(connection, this)), m_rooms(new RoomsTab(connection, session, this)), m_device(new DeviceTab(connection, settings, syncManager, this))
 {
     setObjectName(QStringLiteral("settingsView"));
     addTab(m_profile, tr("&Clinic"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clinic/ui/enrollmentform.h"
+
 #include <QHash>
 #include <QWizard>
 
@@ -26,12 +28,7 @@ public:
     enum PageId { Intro, Clinic, Admin, Practice, Server };
 
     /// What the user asked for on the (optional) server page; empty url = work locally only.
-    struct Enrollment
-    {
-        QString serverUrl;
-        QString code;
-        QString deviceName;
-    };
+    using Enrollment = EnrollmentForm::Request;
 
     explicit FirstRunWizard(storage::Connection &connection, QWidget *parent = nullptr);
 
@@ -55,6 +52,7 @@ private:
     storage::Connection &m_connection;
     int m_hashIterations = 0;
     QLabel *m_error = nullptr;          ///< the administrator page's messages
+    EnrollmentForm *m_enrollment = nullptr;  ///< on the server page (owned by it)
     QHash<int, QLabel *> m_pageErrors;  ///< page id -> its message label (owned by the page)
 };
 

@@ -10,6 +10,10 @@ namespace clinic::storage {
 class Connection;
 }
 
+namespace clinic::sync {
+class SyncManager;
+}
+
 namespace clinic::ui {
 
 class BackupTab;
@@ -26,8 +30,10 @@ class SettingsView : public QTabWidget
 {
     Q_OBJECT
 public:
-    /// `settings` (not owned, may be null): this desk's preferences (language).
-    SettingsView(storage::Connection &connection, storage::Session session, QSettings *settings = nullptr, QWidget *parent = nullptr);
+    /// `settings` (not owned, may be null): this desk's preferences (language); `syncManager`
+    /// (not owned, may be null): connects this desk to a server from This desk.
+    SettingsView(storage::Connection &connection, storage::Session session, QSettings *settings = nullptr,
+                 sync::SyncManager *syncManager = nullptr, QWidget *parent = nullptr);
 
     [[nodiscard]] ClinicProfileTab *profile() const { return m_profile; }
     [[nodiscard]] NumberingTab *numbering() const { return m_numbering; }
