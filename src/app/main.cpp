@@ -11,6 +11,7 @@
 #include "clinic/ui/firstrunwizard.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
+#include "clinic/ui/theme.h"
 #include "clinic/ui/todaymodel.h"
 #include "clinic/ui/todayview.h"
 
@@ -75,7 +76,17 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+#ifdef Q_OS_WIN
+    // Qt 6.4 follows Windows' dark mode only when asked (title bars and palette); the native
+    // style draws light whatever the palette, so a dark desk gets Fusion below.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "windows:darkmode=2");
+#endif
     QApplication app(argc, argv);
+#ifdef Q_OS_WIN
+    if (ui::theme::isDark(QApplication::palette()))
+        QApplication::setStyle(QStringLiteral("Fusion"));
+#endif
     QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
     QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));

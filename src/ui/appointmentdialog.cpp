@@ -4,6 +4,7 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/servicerepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -63,7 +64,7 @@ AppointmentDialog::AppointmentDialog(storage::Connection &connection, storage::S
     m_minutes->setSuffix(tr(" min"));
     m_message->setObjectName(QStringLiteral("appointmentMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_message);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Patient"), m_patientSearch);

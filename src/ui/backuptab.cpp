@@ -2,6 +2,7 @@
 
 #include "clinic/storage/backupservice.h"
 #include "clinic/storage/connection.h"
+#include "clinic/ui/theme.h"
 #include "readonlytable.h"
 
 #include <QDir>
@@ -53,7 +54,7 @@ bool BackupTab::backupNow()
 {
     const auto written = storage::BackupService::backup(m_connection, folder());
     if (!written) {
-        m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        theme::markAsError(m_message);
         m_message->setText(tr("The backup failed: %1").arg(written.error().message()));
         return false;
     }

@@ -3,6 +3,7 @@
 #include "clinic/storage/clinicalnoterepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/userrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ ClinicalNoteDialog::ClinicalNoteDialog(storage::Connection &connection, storage:
     m_plan->setPlaceholderText(tr("Treatment given and the plan"));
     m_pain->setRange(-1, 10);
     m_pain->setSpecialValueText(tr("not recorded"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     m_error->setWordWrap(true);
 
     // The practitioner: the note's, or the signed-in user's own, or a choice (administrators).

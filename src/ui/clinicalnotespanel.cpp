@@ -3,6 +3,7 @@
 #include "clinic/storage/clinicalnoterepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/ui/clinicalnotedialog.h"
+#include "clinic/ui/theme.h"
 #include "readonlytable.h"
 
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ ClinicalNotesPanel::ClinicalNotesPanel(storage::Connection &connection, storage:
       m_sign(new QPushButton(tr("&Sign"), this)), m_amend(new QPushButton(tr("&Amend"), this)), m_error(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("noteText"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(m_view);

@@ -1,6 +1,7 @@
 #include "clinic/ui/clinicprofiletab.h"
 
 #include "clinic/storage/settingsrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -28,7 +29,7 @@ ClinicProfileTab::ClinicProfileTab(storage::Connection &connection, storage::Ses
     const auto row = [&](const QString &key, const QString &label, QWidget *editor) {
         auto *error = new QLabel(this);
         error->setObjectName(key + QStringLiteral(".error"));
-        error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        theme::markAsError(error);
         m_errors.insert(key, error);
         auto *line = new QHBoxLayout;
         line->addWidget(editor, 1);
@@ -68,7 +69,7 @@ ClinicProfileTab::ClinicProfileTab(storage::Connection &connection, storage::Ses
     logoRow->addWidget(clear);
     logoRow->addStretch(1);
     m_errors.insert(QStringLiteral("clinic.logoPng"), new QLabel(this));
-    m_errors.value(QStringLiteral("clinic.logoPng"))->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_errors.value(QStringLiteral("clinic.logoPng")));
     logoRow->addWidget(m_errors.value(QStringLiteral("clinic.logoPng")));
     form->addRow(tr("Logo"), logoRow);
 

@@ -3,6 +3,7 @@
 #include "clinic/domain/money.h"
 #include "clinic/storage/creditnoterepository.h"
 #include "clinic/storage/settingsrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,7 +31,7 @@ CreditNoteDialog::CreditNoteDialog(storage::Connection &connection, storage::Ses
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setPlaceholderText(tr("Why the invoice is corrected (printed on the note)"));
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     m_error->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Invoice total"), new QLabel(domain::Money(invoice.totalMinor, invoice.currency).format(), this));

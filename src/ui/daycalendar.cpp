@@ -4,6 +4,7 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/roomrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -247,8 +248,9 @@ void DayCalendar::paintEvent(QPaintEvent *)
         QColor colour = colourOf(a.practitionerId);
         if (faded(a.status))
             colour.setAlpha(70);
-        p.setPen(m_doubleBooked.contains(a.meta.id) ? QPen(Qt::red, 2) : QPen(colour.darker(130)));
-        p.setBrush(colour.lighter(faded(a.status) ? 100 : 150));
+        const QColor fill = colour.lighter(faded(a.status) ? 100 : 150);
+        p.setPen(m_doubleBooked.contains(a.meta.id) ? QPen(theme::errorColour(pal), 2) : QPen(colour.darker(130)));
+        p.setBrush(fill);
         p.drawRoundedRect(r, 4, 4);
         if (a.meta.id == m_selected) {
             p.setPen(QPen(pal.color(QPalette::Highlight), 3));
@@ -258,7 +260,9 @@ void DayCalendar::paintEvent(QPaintEvent *)
         QFont font = p.font();
         font.setStrikeOut(faded(a.status));
         p.setFont(font);
-        p.setPen(Qt::black);
+        // Black or white on what the block really shows (a faded one lets the background through).
+        const QColor under = pal.color(open.contains(r.center()) ? QPalette::AlternateBase : QPalette::Base);
+        p.setPen(theme::textColourOn(theme::blend(fill, under)));
         p.drawText(r.adjusted(4, 1, -4, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    QStringLiteral("%1  %2 \u00b7 %3").arg(locale.toString(a.startAt.toTimeZone(m_session.timeZone).time(), QLocale::ShortFormat),
                                                          m_patientNames.value(a.patientId), domain::appointmentStatusName(a.status)));
@@ -283,7 +287,7 @@ void DayCalendar::paintEvent(QPaintEvent *)
         const QTime now = m_session.clock->now().toTimeZone(m_session.timeZone).time();
         if (now.hour() >= kFirstHour && now.hour() < kLastHour) {
             const QRect c = columnRect(int(i));
-            p.setPen(QPen(QColor(QStringLiteral("#e74c3c")), 2));
+            p.setPen(QPen(theme::errorColour(pal), 2));
             p.drawLine(c.left(), yFor(now), c.right(), yFor(now));
         }
     }

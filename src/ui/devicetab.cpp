@@ -6,6 +6,7 @@
 #include "clinic/sync/synccredentials.h"
 #include "clinic/sync/syncmanager.h"
 #include "clinic/ui/enrollmentform.h"
+#include "clinic/ui/theme.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -63,7 +64,7 @@ DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, sync:
     if (m_sync) {
         connect(m_sync, &sync::SyncManager::enrolled, this, [this](bool ok, const QString &message) {
             m_connect->setEnabled(true);
-            m_connectStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #c0392b;"));
+            theme::markAsError(m_connectStatus, !ok);
             m_connectStatus->setText(ok ? tr("Connected. This desk now syncs in the background.")
                                         : tr("Not connected: %1").arg(message));
             if (ok)
@@ -131,7 +132,7 @@ void DeviceTab::connectToServer()
         return;  // the reasons are next to the fields
     const EnrollmentForm::Request asked = m_form->request();
     m_connect->setEnabled(false);
-    m_connectStatus->setStyleSheet(QString());
+    theme::markAsError(m_connectStatus, false);
     m_connectStatus->setText(tr("Connecting to %1\u2026").arg(asked.serverUrl));
     m_sync->enroll(asked.serverUrl, asked.code, asked.deviceName, asked.pinnedCertificate);
 }

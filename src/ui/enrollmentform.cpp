@@ -1,4 +1,5 @@
 #include "clinic/ui/enrollmentform.h"
+#include "clinic/ui/theme.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,7 +18,7 @@ QLabel *fieldError(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(label);
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -9,6 +9,7 @@
 #include "clinic/storage/userrepository.h"
 #include "clinic/storage/writetransaction.h"
 #include "clinic/ui/enrollmentform.h"
+#include "clinic/ui/theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -188,7 +189,7 @@ QLabel *FirstRunWizard::errorLabel(QWidget *page)
 {
     auto *label = new QLabel(page);
     label->setObjectName(QStringLiteral("wizardError"));
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(label);
     label->setWordWrap(true);
     return label;
 }

@@ -11,6 +11,7 @@
 #include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/servicerepository.h"
 #include "clinic/storage/settingsrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -93,6 +94,8 @@ InvoiceEditorDialog::~InvoiceEditorDialog() = default;
 void InvoiceEditorDialog::setUp()
 {
     m_ui->setupUi(this);
+    for (QLabel *error : {m_ui->error, m_ui->linesError, m_ui->invoiceDiscountError, m_ui->paymentError})
+        theme::markAsError(error);
     const auto patient = storage::PatientRepository(m_connection, m_session).get(m_invoice.patientId);
     QString who = patient ? patient.value().fullName().toHtmlEscaped() : tr("(unknown patient)");
     if (m_invoice.practitionerId) {

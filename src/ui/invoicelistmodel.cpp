@@ -5,8 +5,10 @@
 #include "clinic/storage/invoicerepository.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/practitionerrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QHash>
 
 namespace clinic::ui {
@@ -100,7 +102,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Total || index.column() == Outstanding))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Outstanding && row.outstandingMinor > 0)
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(theme::errorColour(QGuiApplication::palette()));
     return {};
 }
 

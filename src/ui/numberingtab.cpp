@@ -2,6 +2,7 @@
 
 #include "clinic/domain/documentnumber.h"
 #include "clinic/storage/settingsrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +22,7 @@ NumberingTab::NumberingTab(storage::Connection &connection, storage::Session ses
     m_format->setText(settings.numberingRule().pattern);
     m_format->setToolTip(tr("{series}, {fy} (2026-27), {fy4} (2627) and {number:6} (six digits), with / - . _ between them"));
     m_error->setObjectName(QStringLiteral("numberingError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     m_error->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Invoice series (this desk)"), m_series);

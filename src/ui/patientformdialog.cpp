@@ -4,6 +4,7 @@
 
 #include "clinic/domain/validator.h"
 #include "clinic/storage/patientrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -29,6 +30,11 @@ PatientFormDialog::PatientFormDialog(storage::Connection &connection, storage::S
     : QDialog(parent), m_ui(std::make_unique<Ui::PatientForm>()), m_connection(connection), m_session(std::move(session))
 {
     m_ui->setupUi(this);
+    // Each field's message label is named after the field + "Error" (see patientform.ui).
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(QLatin1String("Error")))
+            theme::markAsError(label);
+    }
     for (const domain::Sex sex : {domain::Sex::Unknown, domain::Sex::Female, domain::Sex::Male, domain::Sex::Other})
         m_ui->sex->addItem(sex == domain::Sex::Unknown ? tr("Not recorded")
                            : sex == domain::Sex::Female ? tr("Female")

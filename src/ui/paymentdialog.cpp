@@ -3,6 +3,7 @@
 #include "clinic/domain/money.h"
 #include "clinic/storage/accountrepository.h"
 #include "clinic/storage/paymentrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,7 @@ PaymentDialog::PaymentDialog(storage::Connection &connection, storage::Session s
     m_amount->setText(domain::Money(std::max<qint64>(m_owed, 0), invoice.currency).toDecimalString());
     m_amount->selectAll();
     m_amountError->setObjectName(QStringLiteral("amountError"));
-    m_amountError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_amountError);
     m_amountError->setWordWrap(true);
     for (const domain::PaymentMethod m : domain::allPaymentMethods())
         m_method->addItem(domain::paymentMethodLabel(m), int(m));

@@ -2,6 +2,7 @@
 
 #include "clinic/domain/money.h"
 #include "clinic/storage/servicerepository.h"
+#include "clinic/ui/theme.h"
 #include "readonlytable.h"
 
 #include <QCheckBox>
@@ -25,7 +26,7 @@ PriceListTab::PriceListTab(storage::Connection &connection, storage::Session ses
 {
     m_minutes->setRange(5, 1440);
     m_minutes->setSingleStep(5);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     m_error->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Code"), m_code);

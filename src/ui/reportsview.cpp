@@ -4,6 +4,7 @@
 #include "clinic/domain/money.h"
 #include "clinic/storage/reportrepository.h"
 #include "clinic/storage/settingsrepository.h"
+#include "clinic/ui/theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -47,7 +48,7 @@ ReportsView::ReportsView(storage::Connection &connection, storage::Session sessi
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
     }
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);

@@ -1,6 +1,7 @@
 #include "clinic/ui/roomstab.h"
 
 #include "clinic/storage/roomrepository.h"
+#include "clinic/ui/theme.h"
 #include "readonlytable.h"
 
 #include <QCheckBox>
@@ -19,7 +20,7 @@ RoomsTab::RoomsTab(storage::Connection &connection, storage::Session session, QW
       m_table(readOnlyTable({tr("Room"), tr("In use")}, QStringLiteral("rooms"), this)), m_name(new QLineEdit(this)),
       m_active(new QCheckBox(tr("In use"), this)), m_error(new QLabel(this))
 {
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(QString(), m_active);

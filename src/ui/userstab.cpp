@@ -1,6 +1,7 @@
 #include "clinic/ui/userstab.h"
 
 #include "clinic/storage/userrepository.h"
+#include "clinic/ui/theme.h"
 #include "readonlytable.h"
 
 #include <QCheckBox>
@@ -25,7 +26,7 @@ UsersTab::UsersTab(storage::Connection &connection, storage::Session session, QW
     m_role->addItem(tr("Practitioner"), int(domain::Role::Practitioner));
     m_role->addItem(tr("Administrator"), int(domain::Role::Admin));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::markAsError(m_error);
     m_error->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Login"), m_login);
