@@ -1623,6 +1623,10 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
         <translation>&amp;Conectar</translation>
     </message>
     <message>
+        <source>As the computer</source>
+        <translation>Como el ordenador</translation>
+    </message>
+    <message>
         <source>As the computer (%1)</source>
         <translation>Como el ordenador (%1)</translation>
     </message>

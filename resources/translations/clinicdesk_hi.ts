@@ -1620,6 +1620,10 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>As the computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>As the computer (%1)</source>
         <translation type="unfinished" />
     </message>

@@ -87,7 +87,9 @@ AppointmentDialog::AppointmentDialog(storage::Connection &connection, storage::S
     repeatRow->addWidget(m_repeat);
     repeatRow->addWidget(m_every);
     repeatRow->addWidget(m_times);
-    form->addRow(tr("&Repeat"), repeatRow);
+    auto *repeatLabel = new QLabel(tr("&Repeat"), this);  // a layout row needs the buddy set by hand
+    repeatLabel->setBuddy(m_repeat);
+    form->addRow(repeatLabel, repeatRow);
     const auto updateRepeat = [this] {
         m_every->setVisible(m_repeat->currentIndex() == 2);
         m_times->setVisible(m_repeat->currentIndex() != 0);

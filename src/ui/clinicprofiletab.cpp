@@ -34,7 +34,9 @@ ClinicProfileTab::ClinicProfileTab(storage::Connection &connection, storage::Ses
         auto *line = new QHBoxLayout;
         line->addWidget(editor, 1);
         line->addWidget(error);
-        form->addRow(label, line);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(editor);  // a layout row gets no buddy by itself
+        form->addRow(caption, line);
     };
     const auto edit = [&](const QString &key, const QString &label, const QString &placeholder = {}) {
         auto *e = new QLineEdit(this);

@@ -26,7 +26,8 @@ DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, sync:
       m_form(new EnrollmentForm(m_connectBox)), m_connect(new QPushButton(tr("&Connect"), m_connectBox)), m_connectStatus(new QLabel(m_connectBox))
 {
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("As the computer (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();  // empty for the C locale
+    m_language->addItem(systemLanguage.isEmpty() ? tr("As the computer") : tr("As the computer (%1)").arg(systemLanguage), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("हिन्दी (partial)"), QStringLiteral("hi"));  // started: the main screens
@@ -41,7 +42,9 @@ DeviceTab::DeviceTab(storage::Connection &connection, QSettings *settings, sync:
         languageNote->setText(tr("The new language applies the next time ClinicDesk starts."));
     });
     auto *languageRow = new QHBoxLayout;
-    languageRow->addWidget(new QLabel(tr("&Language of this desk:"), this));
+    auto *languageLabel = new QLabel(tr("&Language of this desk:"), this);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_language);
     languageRow->addWidget(languageNote, 1);
     m_text->setObjectName(QStringLiteral("deviceText"));

@@ -64,7 +64,9 @@ EnrollmentForm::EnrollmentForm(QWidget *parent)
     form->addRow(QString(), m_codeError);
     form->addRow(tr("This &desk's name"), m_device);
     form->addRow(QString(), m_deviceError);
-    form->addRow(tr("Server c&ertificate"), certificateRow);
+    auto *certificateLabel = new QLabel(tr("Server c&ertificate"), this);
+    certificateLabel->setBuddy(m_certificate);
+    form->addRow(certificateLabel, certificateRow);
     form->addRow(QString(), m_certificateError);
     // A message goes as soon as the user changes its field.
     connect(m_url, &QLineEdit::textEdited, m_urlError, [this] { showMessage(m_urlError, {}); });

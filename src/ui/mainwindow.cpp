@@ -46,7 +46,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -69,9 +69,13 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     const QStringList names{tr("Today"), tr("Patients"), tr("Calendar"), tr("Invoices"), tr("Reports"), tr("Settings")};
-    for (const QString &name : names)
-        m_navigation->addItem(name);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    int widest = 0;
+    for (const QString &name : names) {
+        auto *item = new QListWidgetItem(name, m_navigation);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));  // a comfortable target
+        widest = std::max(widest, fontMetrics().horizontalAdvance(name));
+    }
+    m_navigation->setFixedWidth(widest + 48);
 
     m_today = new TodayView(m_connection, m_session, *m_undo, this);
     m_pages->addWidget(m_today);
@@ -141,12 +145,13 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
         m_pages->addWidget(new QWidget(this));
     }
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The navigation keeps its width; the page takes the rest.
+    auto *central = new QWidget(this);
+    auto *columns = new QHBoxLayout(central);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_pages, 1);
+    setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == Reports)

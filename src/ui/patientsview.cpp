@@ -33,8 +33,13 @@ PatientsView::PatientsView(storage::Connection &connection, storage::Session ses
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
+    // Widths from the font, not from the rows (the model loads lazily): a full phone number and
+    // file number fit, the name takes the rest.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
+    header->resizeSection(PatientListModel::Phone, fontMetrics().horizontalAdvance(QStringLiteral("+000 00000 000000")) + 24);
+    header->resizeSection(PatientListModel::DateOfBirth, fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000  ")) + 24);
+    header->resizeSection(PatientListModel::FileNumber, fontMetrics().horizontalAdvance(QStringLiteral("P0000000")) + 32);
     m_new->setObjectName(QStringLiteral("newPatientButton"));
 
     auto *top = new QHBoxLayout;
