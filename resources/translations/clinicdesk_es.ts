@@ -2449,6 +2449,10 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
         <translation>&amp;Reservar</translation>
     </message>
     <message>
+        <source>Re&amp;fund credit…</source>
+        <translation>&amp;Devolver el saldo a favor…</translation>
+    </message>
+    <message>
         <source>born %1</source>
         <translation>nacido el %1</translation>
     </message>
@@ -2658,6 +2662,45 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
     <message>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::RefundDialog</name>
+    <message>
+        <source>Refund credit to %1</source>
+        <translation>Devolver el saldo a favor a %1</translation>
+    </message>
+    <message>
+        <source>e.g. treatment ended, sessions not used</source>
+        <translation>p. ej. tratamiento terminado, sesiones no usadas</translation>
+    </message>
+    <message>
+        <source>Credit held</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Re&amp;ferencia</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>Mo&amp;tivo</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, such as 500 or 499.50.</source>
+        <translation>Introduzca un importe mayor que cero, como 500 o 499.50.</translation>
     </message>
 </context>
 <context>

@@ -2452,6 +2452,10 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Re&amp;fund credit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>born %1</source>
         <translation type="unfinished" />
     </message>
@@ -2661,6 +2665,45 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
     <message>
         <source>Saved %1.</source>
         <translation>%1 सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::RefundDialog</name>
+    <message>
+        <source>Refund credit to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. treatment ended, sessions not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an amount above zero, such as 500 or 499.50.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

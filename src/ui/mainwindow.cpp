@@ -327,6 +327,7 @@ void MainWindow::refreshViews()
 void MainWindow::showPatient(qint64 id)
 {
     PatientRecordDialog record(m_connection, m_session, id, this);
+    connect(&record, &PatientRecordDialog::changed, this, [this] { afterLocalSave(tr("Saved.")); });
     const int outcome = record.exec();
     if (outcome == PatientRecordDialog::EditDetails) {
         PatientFormDialog dialog(m_connection, m_session, record.patient(), this);

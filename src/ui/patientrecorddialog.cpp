@@ -2,6 +2,7 @@
 
 #include "readonlytable.h"
 #include "clinic/ui/clinicalnotespanel.h"
+#include "clinic/ui/refunddialog.h"
 
 #include "clinic/domain/money.h"
 #include "clinic/storage/accountrepository.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -58,10 +60,22 @@ PatientRecordDialog::PatientRecordDialog(storage::Connection &connection, storag
     QPushButton *book = buttons->addButton(tr("&Book"), QDialogButtonBox::ActionRole);
     edit->setObjectName(QStringLiteral("editDetails"));
     book->setObjectName(QStringLiteral("book"));
+    m_refund = new QPushButton(tr("Re&fund credit\u2026"), this);
+    m_refund->setObjectName(QStringLiteral("refundCredit"));
+    connect(m_refund, &QPushButton::clicked, this, [this] {
+        RefundDialog dialog(m_connection, m_session, m_id, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            load();
+            Q_EMIT changed();
+        }
+    });
+    auto *balanceRow = new QHBoxLayout;
+    balanceRow->addWidget(m_balance, 1);
+    balanceRow->addWidget(m_refund);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_details);
     layout->addWidget(m_alerts);
-    layout->addWidget(m_balance);
+    layout->addLayout(balanceRow);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -82,6 +96,9 @@ QString PatientRecordDialog::alertsText() const
 
 void PatientRecordDialog::load()
 {
+    // Also a reload (after a refund): the lists start empty.
+    for (QTableWidget *table : {m_upcoming, m_past, m_invoices, m_payments})
+        table->setRowCount(0);
     const QLocale locale;
     const auto patient = storage::PatientRepository(m_connection, m_session).get(m_id);
     if (!patient) {
@@ -157,6 +174,8 @@ void PatientRecordDialog::load()
         m_balance->setText(minor > 0   ? tr("Owes %1").arg(domain::Money(minor, m_session.currency).format(locale))
                            : minor < 0 ? tr("In credit: %1").arg(domain::Money(-minor, m_session.currency).format(locale))
                                        : tr("Nothing owed"));
+        // Credit the clinic holds can be paid back (invoices still owed are settled first by "use credit").
+        m_refund->setVisible(balance.value().creditMinor() > 0);
     }
 }
 

@@ -11,7 +11,9 @@
 #include "clinic/ui/invoiceeditordialog.h"
 #include "clinic/ui/invoicelistmodel.h"
 #include "clinic/ui/invoicesview.h"
+#include "clinic/ui/patientrecorddialog.h"
 #include "clinic/ui/paymentdialog.h"
+#include "clinic/ui/refunddialog.h"
 #include "clinic/ui/todayview.h"
 #include "ui_invoiceeditor.h"
 
@@ -29,6 +31,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace clinic;
@@ -291,4 +294,58 @@ TEST_F(BillingUiTest, anInvoiceDiscountChangesTheTotalAsYouType)
     ASSERT_EQ(editor.result(), ui::InvoiceEditorDialog::Issued) << qPrintable(form.error->text());
     EXPECT_EQ(editor.invoice().invoiceDiscountBp, 1000);
     EXPECT_EQ(editor.invoice().totalMinor, 84960);
+}
+
+TEST_F(BillingUiTest, creditHeldIsRefundedFromThePatientsRecordAndTooMuchIsRefused)
+{
+    {
+        ui::PatientRecordDialog record(*m_db, m_session, m_patient);
+        record.show();
+        EXPECT_FALSE(record.refundButton()->isVisible()) << "no credit, nothing to refund";
+    }
+    // An advance of 1,500.00 by card.
+    domain::Payment advance;
+    advance.patientId = m_patient;
+    advance.amountMinor = 150000;
+    advance.method = domain::PaymentMethod::Card;
+    ASSERT_TRUE(storage::PaymentRepository(*m_db, m_session).record(advance).ok());
+    ui::PatientRecordDialog record(*m_db, m_session, m_patient);
+    record.show();
+    ASSERT_TRUE(record.refundButton()->isVisible());
+    QSignalSpy changed(&record, &ui::PatientRecordDialog::changed);
+
+    ui::RefundDialog refund(*m_db, m_session, m_patient);
+    refund.show();
+    EXPECT_EQ(refund.credit(), 150000);
+    EXPECT_EQ(refund.amount()->text(), QStringLiteral("1500.00")) << "all of the credit, to start with";
+    refund.amount()->setText(QStringLiteral("1600"));
+    refund.refund();
+    EXPECT_TRUE(refund.amountError()->text().contains(QStringLiteral("more than the credit"))) << qPrintable(refund.amountError()->text());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM payments WHERE kind = 'refund'")).toInt(), 0) << "nothing stored";
+    refund.amount()->setText(QStringLiteral("abc"));
+    refund.refund();
+    EXPECT_FALSE(refund.amountError()->text().isEmpty());
+    refund.amount()->setText(QStringLiteral("1000"));
+    refund.method()->setCurrentIndex(refund.method()->findText(QStringLiteral("Cash")));
+    refund.reason()->setText(QStringLiteral("Course of treatment ended early"));
+    refund.refund();
+    ASSERT_EQ(refund.result(), QDialog::Accepted) << qPrintable(refund.amountError()->text());
+    const auto stored = storage::PaymentRepository(*m_db, m_session).get(refund.refundId()).value();
+    EXPECT_EQ(stored.kind, domain::PaymentKind::Refund);
+    EXPECT_EQ(stored.amountMinor, 100000);
+    EXPECT_EQ(stored.notes, QStringLiteral("Course of treatment ended early"));
+    EXPECT_EQ(storage::AccountRepository(*m_db, m_session).balance(m_patient).value().creditMinor(), 50000) << "500.00 still held";
+
+    // From the record itself: the button opens the dialog; refunding the rest hides the button.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ui::RefundDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->amount()->text(), QStringLiteral("500.00"));
+        dialog->refund();
+    });
+    QTest::mouseClick(record.refundButton(), Qt::LeftButton);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_FALSE(record.refundButton()->isVisible());
+    EXPECT_TRUE(record.balanceText().contains(QStringLiteral("Nothing owed"))) << qPrintable(record.balanceText());
+    EXPECT_EQ(record.payments()->rowCount(), 3) << "the advance and the two refunds";
 }

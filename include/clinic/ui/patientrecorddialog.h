@@ -37,6 +37,12 @@ public:
     [[nodiscard]] ClinicalNotesPanel *notes() const { return m_notes; }
     [[nodiscard]] QString balanceText() const;
     [[nodiscard]] QString alertsText() const;
+    /// "Refund credit…", shown while the patient holds credit.
+    [[nodiscard]] QPushButton *refundButton() const { return m_refund; }
+
+Q_SIGNALS:
+    /// Something was saved from here (a refund): the window refreshes and lets sync push it.
+    void changed();
 
 private:
     void load();
@@ -48,6 +54,7 @@ private:
     QLabel *m_details;
     QLabel *m_alerts;
     QLabel *m_balance;
+    QPushButton *m_refund = nullptr;
     QTableWidget *m_upcoming;
     QTableWidget *m_past;
     QTableWidget *m_invoices;
