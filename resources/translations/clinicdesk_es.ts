@@ -2706,6 +2706,10 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
 <context>
     <name>clinic::ui::ReportsView</name>
     <message>
+        <source>Working…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>

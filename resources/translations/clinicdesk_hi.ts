@@ -2709,6 +2709,10 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
 <context>
     <name>clinic::ui::ReportsView</name>
     <message>
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Today</source>
         <translation>आज</translation>
     </message>

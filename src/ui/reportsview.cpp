@@ -2,6 +2,7 @@
 
 #include "clinic/domain/csv.h"
 #include "clinic/domain/money.h"
+#include "clinic/storage/connection.h"
 #include "clinic/storage/reportrepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/ui/theme.h"
@@ -36,8 +37,12 @@ namespace clinic::ui {
 ReportsView::ReportsView(storage::Connection &connection, storage::Session session, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_session(std::move(session)), m_builder(m_connection, m_session),
       m_dashboard(new QLabel(this)), m_report(new QComboBox(this)), m_preset(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_error(new QLabel(this)), m_view(new QTableWidget(this)), m_chart(new QChartView(this))
+      m_to(new QDateEdit(this)), m_error(new QLabel(this)), m_working(new QLabel(tr("Working\u2026"), this)), m_view(new QTableWidget(this)),
+      m_chart(new QChartView(this)), m_runner(new ReportRunner(connection.path(), m_session, this))
 {
+    m_working->setObjectName(QStringLiteral("working"));
+    m_working->hide();
+    connect(m_runner, &ReportRunner::finished, this, &ReportsView::display);
     setObjectName(QStringLiteral("reportsView"));
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_dashboard->setTextFormat(Qt::RichText);
@@ -76,6 +81,7 @@ ReportsView::ReportsView(storage::Connection &connection, storage::Session sessi
     layout->addWidget(m_dashboard);
     layout->addLayout(controls);
     layout->addWidget(m_error);
+    layout->addWidget(m_working);
     layout->addWidget(split, 1);
 
     connect(m_report, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
@@ -167,15 +173,29 @@ void ReportsView::refresh()
     const storage::DateRange range{m_from->date(), m_to->date()};
     m_error->clear();
     if (range.from > range.to) {
+        m_pending = 0;  // whatever was asked before no longer shows
+        m_working->hide();
         m_error->setText(tr("The start of the range is after its end."));
+        Q_EMIT ready();
         return;
     }
-    const auto table = m_builder.table(kind, range);
-    if (!table) {
-        m_error->setText(table.error().message());
+    // The report itself runs on the runner's thread; display() puts it on screen.
+    m_pending = m_runner->run(kind, range);
+    m_working->show();
+}
+
+void ReportsView::display(const ReportRunner::Outcome &outcome)
+{
+    if (outcome.ticket != m_pending)
+        return;  // an answer to a question no longer asked
+    m_pending = 0;
+    m_working->hide();
+    if (!outcome.error.isEmpty()) {
+        m_error->setText(outcome.error);
+        Q_EMIT ready();
         return;
     }
-    m_table = table.value();
+    m_table = outcome.table;
     m_view->clear();
     m_view->setColumnCount(int(m_table.headers.size()));
     m_view->setRowCount(int(m_table.rows.size()));
@@ -195,8 +215,8 @@ void ReportsView::refresh()
     }
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    const auto chart = m_builder.chart(kind, range);
-    showChart(chart ? chart.value() : ReportBuilder::Chart{});
+    showChart(outcome.chart);
+    Q_EMIT ready();
 }
 
 void ReportsView::openRow(int row)

@@ -11,9 +11,11 @@
 #include "support/tempdatabase.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace clinic;
 
@@ -41,6 +43,8 @@ protected:
         p.method = domain::PaymentMethod::Card;
         ASSERT_TRUE(storage::PaymentRepository(*m_db, m_session).record(p).ok());
     }
+    /// The report asked for is on screen (it runs on the runner's thread).
+    static bool settled(const ui::ReportsView &view) { return QTest::qWaitFor([&view] { return !view.isBusy(); }, 10000); }
     qint64 m_jose = 0, m_uma = 0, m_invoice = 0;
 };
 
@@ -52,6 +56,7 @@ TEST_F(ReportsUiTest, theDashboardAndTheCollectionsTableShowTodaysMoney)
     EXPECT_TRUE(view.dashboardText().contains(QStringLiteral("1,200.00"))) << "this month's revenue";
     view.setReport(ui::ReportBuilder::Kind::Collections);
     view.setPreset(ui::ReportsView::Today);
+    ASSERT_TRUE(settled(view));
     const QTableWidget *table = view.table();
     ASSERT_GE(table->rowCount(), 2);
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Card"));
@@ -65,9 +70,11 @@ TEST_F(ReportsUiTest, revenueByMonthHasAStackedChartAndOutstandingHasNone)
     view.show();
     view.setReport(ui::ReportBuilder::Kind::RevenueByMonth);
     view.setRange(QDate(2026, 9, 1), QDate(2026, 11, 30));
+    ASSERT_TRUE(settled(view));
     EXPECT_EQ(view.table()->rowCount(), 4) << "three months and the total";
     EXPECT_TRUE(view.hasChart());
     view.setReport(ui::ReportBuilder::Kind::Outstanding);
+    ASSERT_TRUE(settled(view));
     EXPECT_FALSE(view.hasChart());
     ASSERT_EQ(view.table()->rowCount(), 2);
     EXPECT_EQ(view.table()->item(0, 0)->text(), QStringLiteral("José García"));
@@ -87,6 +94,7 @@ TEST_F(ReportsUiTest, csvExportKeepsCommasQuotesAndAccentsAndThePdfHasTheTable)
     view.show();
     view.setReport(ui::ReportBuilder::Kind::Referrals);
     view.setPreset(ui::ReportsView::ThisMonth);
+    ASSERT_TRUE(settled(view));
     const QString csv = m_dir.filePath(QStringLiteral("referrals.csv"));
     ASSERT_TRUE(view.exportCsv(csv).ok());
     QFile file(csv);
@@ -106,4 +114,32 @@ TEST_F(ReportsUiTest, csvExportKeepsCommasQuotesAndAccentsAndThePdfHasTheTable)
     for (const char *expected : {"Referral sources", "Lakeside Physio", "Dr. Pérez, Clínica \"Sol\"", "New patients"})
         EXPECT_TRUE(out.contains(QString::fromUtf8(expected))) << expected << " not in " << qPrintable(out);
     EXPECT_FALSE(view.exportCsv(m_dir.filePath(QStringLiteral("missing/x.csv"))).ok());
+}
+
+TEST_F(ReportsUiTest, reportsRunOffTheWindowsThreadAndOnlyTheLastQuestionIsAnswered)
+{
+    ui::ReportsView view(*m_db, m_session);
+    view.show();
+    ASSERT_TRUE(settled(view));
+    QSignalSpy ready(&view, &ui::ReportsView::ready);
+    view.setReport(ui::ReportBuilder::Kind::Outstanding);
+    EXPECT_TRUE(view.isBusy()) << "the call returns before the report is made";
+    EXPECT_TRUE(view.findChild<QLabel *>(QStringLiteral("working"))->isVisible());
+    view.setReport(ui::ReportBuilder::Kind::Referrals);  // changed her mind at once
+    ASSERT_TRUE(settled(view));
+    QTest::qWait(100);  // an answer to the first question would arrive by now
+    EXPECT_EQ(ready.count(), 1) << "one report on screen, the last one asked for";
+    EXPECT_EQ(view.current().headers.first(), QStringLiteral("Referred by"));
+    EXPECT_FALSE(view.findChild<QLabel *>(QStringLiteral("working"))->isVisible());
+
+    // Two runners work side by side on their own connections: the desk's connection is free meanwhile.
+    ui::ReportRunner runner(m_path, m_session);
+    QSignalSpy answered(&runner, &ui::ReportRunner::finished);
+    const quint64 ticket = runner.run(ui::ReportBuilder::Kind::RevenueByMonth, {QDate(2026, 1, 1), QDate(2026, 12, 31)});
+    EXPECT_GT(scalar(QStringLiteral("SELECT count(*) FROM patients")).toInt(), 0) << "the window's connection answers while the report runs";
+    ASSERT_TRUE(answered.wait(10000));
+    const auto outcome = answered.first().first().value<ui::ReportRunner::Outcome>();
+    EXPECT_EQ(outcome.ticket, ticket);
+    EXPECT_TRUE(outcome.error.isEmpty()) << qPrintable(outcome.error);
+    EXPECT_EQ(outcome.table.rows.size(), 13) << "twelve months and the total";
 }

@@ -174,15 +174,20 @@ int main(int argc, char **argv)
     }
 
     ui::ReportsView reports(db, session);
+    const auto settled = [&reports] { return QTest::qWaitFor([&reports] { return !reports.isBusy(); }, 60000); };  // a worker thread makes them
     reports.setReport(ui::ReportBuilder::Kind::RevenueByMonth);
     reports.setPreset(ui::ReportsView::FiscalYear);
+    settled();
     save(reports, "reports-revenue-by-month.png");
     reports.setReport(ui::ReportBuilder::Kind::Collections);
     reports.setPreset(ui::ReportsView::ThisMonth);
+    settled();
     save(reports, "reports-collections.png");
     reports.setReport(ui::ReportBuilder::Kind::Outstanding);
+    settled();
     save(reports, "reports-outstanding.png");
     reports.setReport(ui::ReportBuilder::Kind::AppointmentsByWeekday);
+    settled();
     save(reports, "reports-appointments-by-weekday.png");
 
     // The same day on a dark system theme.

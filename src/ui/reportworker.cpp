@@ -1,0 +1,48 @@
+#include "reportworker.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+
+namespace clinic::ui {
+
+ReportWorker::ReportWorker(QString databasePath, storage::Session session, std::shared_ptr<std::atomic<quint64>> newest)
+    : m_path(std::move(databasePath)), m_session(std::move(session)), m_newest(std::move(newest))
+{
+}
+
+void ReportWorker::run(quint64 ticket, ReportBuilder::Kind kind, const storage::DateRange &range)
+{
+    if (ticket < m_newest->load())
+        return;  // superseded while it waited
+    ReportRunner::Outcome outcome;
+    outcome.ticket = ticket;
+    if (!m_connection && m_openError.isEmpty()) {
+        storage::OpenOptions options;
+        options.quickCheck = false;  // the window's connection checked the file at start
+        static std::atomic<int> runners{0};  // connection names are per process: one per worker
+        auto opened = storage::Connection::open(m_path, QStringLiteral("clinic.reports.%1").arg(++runners), options);
+        if (opened)
+            m_connection = std::move(opened).value();
+        else
+            m_openError = opened.error().message();
+    }
+    if (!m_connection) {
+        outcome.error = m_openError;
+        Q_EMIT done(outcome);
+        return;
+    }
+    const ReportBuilder builder(*m_connection, m_session);
+    auto table = builder.table(kind, range);
+    if (!table) {
+        outcome.error = table.error().message();
+        Q_EMIT done(outcome);
+        return;
+    }
+    outcome.table = std::move(table).value();
+    if (auto chart = builder.chart(kind, range))
+        outcome.chart = std::move(chart).value();
+    Q_EMIT done(outcome);
+}
+
+} // namespace clinic::ui
