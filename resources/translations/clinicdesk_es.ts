@@ -2582,6 +2582,85 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
     </message>
 </context>
 <context>
+    <name>clinic::ui::PractitionersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <source>In use (a column in the calendar)</source>
+        <translation>En uso (una columna en la agenda)</translation>
+    </message>
+    <message>
+        <source>e.g. Physiotherapist</source>
+        <translation>p. ej. Fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>C&amp;olor</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Telé&amp;fono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Corr&amp;eo</translation>
+    </message>
+    <message>
+        <source>&amp;Registration no.</source>
+        <translation>N.º de &amp;colegiado</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w practitioner</source>
+        <translation>N&amp;uevo profesional</translation>
+    </message>
+    <message>
+        <source>&amp;Save practitioner</source>
+        <translation>&amp;Guardar profesional</translation>
+    </message>
+    <message>
+        <source>The practitioner's colour</source>
+        <translation>El color del profesional</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::PriceListTab</name>
     <message>
         <source>Code</source>
@@ -2840,6 +2919,10 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
         <translation>&amp;Tarifas</translation>
     </message>
     <message>
+        <source>Prac&amp;titioners</source>
+        <translation>Pro&amp;fesionales</translation>
+    </message>
+    <message>
         <source>&amp;Rooms</source>
         <translation>&amp;Salas</translation>
     </message>
@@ -3049,6 +3132,10 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
         <translation>&amp;Función</translation>
     </message>
     <message>
+        <source>Is practi&amp;tioner</source>
+        <translation>Es pr&amp;ofesional</translation>
+    </message>
+    <message>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
@@ -3067,6 +3154,10 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elegir)</translation>
     </message>
     <message>
         <source>leave empty to keep the password</source>

@@ -2585,6 +2585,85 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
     </message>
 </context>
 <context>
+    <name>clinic::ui::PractitionersTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use (a column in the calendar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Physiotherapist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Registration no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w practitioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save practitioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The practitioner's colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 सहेजा गया।</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::PriceListTab</name>
     <message>
         <source>Code</source>
@@ -2843,6 +2922,10 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Prac&amp;titioners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Rooms</source>
         <translation type="unfinished" />
     </message>
@@ -3052,6 +3135,10 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Is practi&amp;tioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Password</source>
         <translation>&amp;पासवर्ड</translation>
     </message>
@@ -3069,6 +3156,10 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -74,6 +74,16 @@ domain::Result<Practitioner> PractitionerRepository::update(Practitioner practit
     return updateInTransaction(connection(), kMapping, session().userId, valid.value(), nowMs());
 }
 
+domain::Result<Practitioner> PractitionerRepository::update(const Practitioner &original, Practitioner edited)
+{
+    if (auto allowed = requireRole({domain::Role::Admin}, tr("manage practitioners")); !allowed)
+        return allowed.error();
+    auto valid = prepared(std::move(edited), session());
+    if (!valid)
+        return valid;
+    return updateChangedInTransaction(connection(), kMapping, session().userId, original, valid.value(), nowMs());
+}
+
 domain::Status PractitionerRepository::remove(qint64 id)
 {
     if (auto allowed = requireRole({domain::Role::Admin}, tr("manage practitioners")); !allowed)

@@ -5,6 +5,7 @@
 #include "clinic/ui/devicetab.h"
 #include "clinic/ui/roomstab.h"
 #include "clinic/ui/numberingtab.h"
+#include "clinic/ui/practitionerstab.h"
 #include "clinic/ui/pricelisttab.h"
 #include "clinic/ui/userstab.h"
 
@@ -13,13 +14,14 @@ namespace clinic::ui {
 SettingsView::SettingsView(storage::Connection &connection, storage::Session session, QSettings *settings, sync::SyncManager *syncManager,
                            QWidget *parent)
     : QTabWidget(parent), m_profile(new ClinicProfileTab(connection, session, this)), m_numbering(new NumberingTab(connection, session, this)),
-      m_priceList(new PriceListTab(connection, session, this)), m_users(new UsersTab(connection, session, this)),
+      m_priceList(new PriceListTab(connection, session, this)), m_practitioners(new PractitionersTab(connection, session, this)), m_users(new UsersTab(connection, session, this)),
       m_backup(new BackupTab(connection, this)), m_rooms(new RoomsTab(connection, session, this)), m_device(new DeviceTab(connection, settings, syncManager, this))
 {
     setObjectName(QStringLiteral("settingsView"));
     addTab(m_profile, tr("&Clinic"));
     addTab(m_numbering, tr("Invoice &numbers"));
     addTab(m_priceList, tr("&Price list"));
+    addTab(m_practitioners, tr("Prac&titioners"));
     addTab(m_rooms, tr("&Rooms"));
     addTab(m_users, tr("&Users"));
     addTab(m_backup, tr("&Backup"));
@@ -29,6 +31,8 @@ SettingsView::SettingsView(storage::Connection &connection, storage::Session ses
     connect(m_priceList, &PriceListTab::saved, this, &SettingsView::saved);
     connect(m_users, &UsersTab::saved, this, &SettingsView::saved);
     connect(m_rooms, &RoomsTab::saved, this, &SettingsView::saved);
+    connect(m_practitioners, &PractitionersTab::saved, this, &SettingsView::saved);
+    connect(m_practitioners, &PractitionersTab::saved, m_users, &UsersTab::reloadPractitioners);  // users link to them
 }
 
 } // namespace clinic::ui

@@ -11,6 +11,8 @@
 #include "clinic/sync/synccredentials.h"
 #include "clinic/ui/clinicprofiletab.h"
 #include "clinic/ui/numberingtab.h"
+#include "clinic/ui/practitionerstab.h"
+#include "clinic/storage/practitionerrepository.h"
 #include "clinic/ui/pricelisttab.h"
 #include "clinic/ui/settingsview.h"
 #include "clinic/ui/todaymodel.h"
@@ -228,4 +230,56 @@ TEST_F(SettingsUiTest, theSpanishTranslationIsBuiltInAndTheDeskRemembersItsLangu
     ui::DeviceTab tab(*m_db, &desk);
     tab.language()->setCurrentIndex(tab.language()->findData(QStringLiteral("es")));
     EXPECT_EQ(desk.value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
+}
+
+TEST_F(SettingsUiTest, practitionersAreAddedEditedAndLinkedToTheirSignIn)
+{
+    ui::SettingsView settings(*m_db, m_session);
+    ui::PractitionersTab &tab = *settings.practitioners();
+    EXPECT_EQ(tab.table()->rowCount(), 0);
+    EXPECT_FALSE(tab.colour()->text().isEmpty()) << "a new practitioner gets a colour of the palette";
+    // A bad colour and no name: the reason, nothing stored.
+    tab.colour()->setText(QStringLiteral("blue"));
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(tab.error().isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM practitioners")).toInt(), 0);
+    tab.name()->setText(QStringLiteral("Dr. Kavya Menon"));
+    tab.title()->setText(QStringLiteral("Physiotherapist"));
+    tab.colour()->setText(QStringLiteral("#2ecc71"));
+    tab.phone()->setText(QStringLiteral("98450 11223"));
+    ASSERT_TRUE(tab.save()) << qPrintable(tab.error());
+    ASSERT_EQ(tab.table()->rowCount(), 1);
+    const auto stored = storage::PractitionerRepository(*m_db, m_session).list(false).value().first();
+    EXPECT_EQ(stored.colour, QStringLiteral("#2ECC71"));
+    EXPECT_EQ(stored.phone, QStringLiteral("+919845011223")) << "stored as the patient phones are";
+
+    // Renaming keeps a change made meanwhile (another desk) to another field.
+    domain::Practitioner elsewhere = stored;
+    elsewhere.email = QStringLiteral("kavya@clinic.example");
+    ASSERT_TRUE(storage::PractitionerRepository(*m_db, m_session).update(elsewhere).ok());
+    tab.table()->setCurrentCell(0, 0);
+    tab.name()->setText(QStringLiteral("Dr. Kavya Menon-Rao"));
+    tab.active()->setChecked(false);
+    ASSERT_TRUE(tab.save()) << qPrintable(tab.error());
+    const auto renamed = storage::PractitionerRepository(*m_db, m_session).get(stored.meta.id).value();
+    EXPECT_EQ(renamed.name, QStringLiteral("Dr. Kavya Menon-Rao"));
+    EXPECT_FALSE(renamed.active);
+    EXPECT_EQ(renamed.email, QStringLiteral("kavya@clinic.example"));
+    tab.table()->setCurrentCell(0, 0);
+    tab.active()->setChecked(true);
+    ASSERT_TRUE(tab.save());
+
+    // The Users tab now offers her for a practitioner's sign-in; without one it is refused.
+    ui::UsersTab &users = *settings.users();
+    users.newUser();
+    users.login()->setText(QStringLiteral("kavya"));
+    users.displayName()->setText(QStringLiteral("Kavya Menon-Rao"));
+    users.role()->setCurrentIndex(users.role()->findData(int(domain::Role::Practitioner)));
+    users.password()->setText(QStringLiteral("a-long-passphrase"));
+    users.practitioner()->setCurrentIndex(0);
+    EXPECT_FALSE(users.save()) << "a practitioner's sign-in needs its practitioner";
+    ASSERT_EQ(users.practitioner()->findData(stored.meta.id), 1) << "listed after the save in Practitioners";
+    users.practitioner()->setCurrentIndex(1);
+    ASSERT_TRUE(users.save()) << qPrintable(users.error());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT practitioner_id FROM users WHERE login = 'kavya'")).toLongLong(), stored.meta.id);
 }

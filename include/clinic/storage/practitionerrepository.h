@@ -15,6 +15,9 @@ public:
 
     domain::Result<domain::Practitioner> create(domain::Practitioner practitioner);
     domain::Result<domain::Practitioner> update(domain::Practitioner practitioner);
+    /// Saves only the fields that differ between `original` (as loaded) and `edited`, so an edit
+    /// made meanwhile on another desk to another field is kept.
+    domain::Result<domain::Practitioner> update(const domain::Practitioner &original, domain::Practitioner edited);
     domain::Status remove(qint64 id);
     domain::Result<domain::Practitioner> get(qint64 id) const;
     domain::Result<QList<domain::Practitioner>> list(bool activeOnly = true) const;

@@ -21,11 +21,12 @@ class DeviceTab;
 class RoomsTab;
 class ClinicProfileTab;
 class NumberingTab;
+class PractitionersTab;
 class PriceListTab;
 class UsersTab;
 
 /// The Settings page (administrators only): clinic profile, invoice numbering, price list,
-/// rooms, users, backup, and this desk's device and sync status. Every tab reports its saves through saved(). Thread: the GUI thread.
+/// practitioners, rooms, users, backup, and this desk's device and sync status. Every tab reports its saves through saved(). Thread: the GUI thread.
 class SettingsView : public QTabWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] ClinicProfileTab *profile() const { return m_profile; }
     [[nodiscard]] NumberingTab *numbering() const { return m_numbering; }
     [[nodiscard]] PriceListTab *priceList() const { return m_priceList; }
+    [[nodiscard]] PractitionersTab *practitioners() const { return m_practitioners; }
     [[nodiscard]] UsersTab *users() const { return m_users; }
     [[nodiscard]] BackupTab *backup() const { return m_backup; }
     [[nodiscard]] RoomsTab *rooms() const { return m_rooms; }
@@ -50,6 +52,7 @@ private:
     ClinicProfileTab *m_profile;
     NumberingTab *m_numbering;
     PriceListTab *m_priceList;
+    PractitionersTab *m_practitioners;
     UsersTab *m_users;
     BackupTab *m_backup;
     RoomsTab *m_rooms;

@@ -18,7 +18,8 @@ class Connection;
 namespace clinic::ui {
 
 /// Settings › Users: who may sign in on this desk, with their role (reception, practitioner,
-/// administrator). Add a user with a first password, change a name, role or password, or stop a
+/// administrator; a practitioner's account names which practitioner it is). Add a user with a
+/// first password, change a name, role or password, or stop a
 /// user from signing in (users are never deleted: the audit log names them). Thread: GUI.
 class UsersTab : public QWidget
 {
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] QLineEdit *displayName() const { return m_name; }
     [[nodiscard]] QComboBox *role() const { return m_role; }
     [[nodiscard]] QLineEdit *password() const { return m_password; }
+    [[nodiscard]] QComboBox *practitioner() const { return m_practitioner; }
     [[nodiscard]] QCheckBox *active() const { return m_active; }
     [[nodiscard]] QString error() const;
 
@@ -38,6 +40,8 @@ public Q_SLOTS:
     void newUser();
     bool save();
     void reload();
+    /// The practitioners a practitioner's account can be (after Settings › Practitioners saved).
+    void reloadPractitioners();
 
 Q_SIGNALS:
     void saved(const QString &message);
@@ -54,6 +58,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_role;
     QLineEdit *m_password;
+    QComboBox *m_practitioner;
     QCheckBox *m_active;
     QLabel *m_error;
 };
