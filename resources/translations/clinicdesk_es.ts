@@ -352,14 +352,24 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>ClinicDesk cannot open its database %1:
-%2</source>
-        <translation>ClinicDesk no puede abrir su base de datos %1:
-%2</translation>
+        <source>The backup could not be restored; the database is as it was.
+%1</source>
+        <translation>No se pudo restaurar la copia; la base de datos sigue como estaba.
+%1</translation>
     </message>
     <message>
         <source>ClinicDesk</source>
         <translation>ClinicDesk</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The database as it was before is kept as %2.</source>
+        <translation>Se restauró la copia %1. La base de datos anterior se guarda como %2.</translation>
+    </message>
+    <message>
+        <source>ClinicDesk cannot open its database %1:
+%2</source>
+        <translation>ClinicDesk no puede abrir su base de datos %1:
+%2</translation>
     </message>
     <message>
         <source>ClinicDesk has updated its database to this version. A verified copy from before the update was saved to:
@@ -885,6 +895,10 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
         <translation>No se puede colocar la base de datos restaurada.</translation>
     </message>
     <message>
+        <source>Cannot note the restore next to the database (%1).</source>
+        <translation>No se puede anotar la restauración junto a la base de datos (%1).</translation>
+    </message>
+    <message>
         <source>The document has no chain hash.</source>
         <translation>El documento no tiene hash de cadena.</translation>
     </message>
@@ -1262,16 +1276,52 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
         <translation>Archivo</translation>
     </message>
     <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restaurar la copia elegida…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
-        <source>To restore a backup, close ClinicDesk on this computer and run:&lt;br&gt;&lt;tt&gt;clinicdesk-admin restore --from FILE&lt;/tt&gt;&lt;br&gt;The current database is kept next to it before it is replaced.</source>
-        <translation>Para restaurar una copia de seguridad, cierre ClinicDesk en este ordenador y ejecute:&lt;br&gt;&lt;tt&gt;clinicdesk-admin restore --from ARCHIVO&lt;/tt&gt;&lt;br&gt;La base de datos actual se guarda a su lado antes de sustituirla.</translation>
+        <source>never (off)</source>
+        <translation>nunca (desactivado)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> copias</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically every</source>
+        <translation>Copia &amp;automática cada</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;Conservar las últimas</translation>
     </message>
     <message>
         <source>Backups are written to %1</source>
         <translation>Las copias de seguridad se guardan en %1</translation>
+    </message>
+    <message>
+        <source>No automatic backups on this desk.</source>
+        <translation>Este puesto no hace copias automáticas.</translation>
+    </message>
+    <message>
+        <source>The next automatic backup is due now; it runs in the background while ClinicDesk is open.</source>
+        <translation>Toca ahora la próxima copia automática; se hace en segundo plano mientras ClinicDesk está abierto.</translation>
+    </message>
+    <message>
+        <source>The next automatic backup: %1.</source>
+        <translation>Próxima copia automática: %1.</translation>
+    </message>
+    <message>
+        <source>%1 will be restored the next time ClinicDesk starts.</source>
+        <translation>%1 se restaurará la próxima vez que se inicie ClinicDesk.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
@@ -1280,6 +1330,34 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Copia de seguridad guardada y verificada: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Put this desk's data back as it was on %1?
+
+Everything entered on this desk after that and not yet sent to the sync server is lost; what was sent comes back from the server. The current database is kept next to it as .before-restore.
+
+ClinicDesk restores it the next time it starts.</source>
+        <translation>¿Devolver los datos de este puesto a como estaban el %1?
+
+Se pierde todo lo introducido en este puesto después y aún no enviado al servidor de sincronización; lo enviado vuelve del servidor. La base de datos actual se guarda a su lado como .before-restore.
+
+ClinicDesk la restaura la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Restore and close &amp;now</source>
+        <translation>Restaurar y cerrar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Restore at the next &amp;start</source>
+        <translation>Restaurar en el próximo &amp;inicio</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Esta copia no se puede restaurar: %1</translation>
     </message>
 </context>
 <context>

@@ -352,12 +352,21 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>ClinicDesk cannot open its database %1:
-%2</source>
+        <source>The backup could not be restored; the database is as it was.
+%1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>ClinicDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 was restored. The database as it was before is kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ClinicDesk cannot open its database %1:
+%2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -882,6 +891,10 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cannot note the restore next to the database (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The document has no chain hash.</source>
         <translation type="unfinished" />
     </message>
@@ -1259,15 +1272,51 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>To restore a backup, close ClinicDesk on this computer and run:&lt;br&gt;&lt;tt&gt;clinicdesk-admin restore --from FILE&lt;/tt&gt;&lt;br&gt;The current database is kept next to it before it is replaced.</source>
+        <source>never (off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up &amp;automatically every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Backups are written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No automatic backups on this desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next automatic backup is due now; it runs in the background while ClinicDesk is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next automatic backup: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 will be restored the next time ClinicDesk starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1276,6 +1325,30 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
     </message>
     <message>
         <source>Backup written and verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this desk's data back as it was on %1?
+
+Everything entered on this desk after that and not yet sent to the sync server is lost; what was sent comes back from the server. The current database is kept next to it as .before-restore.
+
+ClinicDesk restores it the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore and close &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore at the next &amp;start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

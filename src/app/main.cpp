@@ -4,6 +4,8 @@
 //                                                  print what it shows and exit (headless checks)
 #include "clinic/log/logging.h"
 #include "clinic/storage/connection.h"
+#include "clinic/storage/backupservice.h"
+#include "clinic/storage/backupscheduler.h"
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/storage/userrepository.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -113,6 +116,21 @@ int main(int argc, char **argv)
     QDir().mkpath(logFolder);
     log::setupFileLogging(logFolder, QStringLiteral("clinicdesk"));
 
+    // A restore chosen in Settings › Backup happens now, before anything opens the database.
+    if (const auto restored = storage::BackupService::applyPendingRestore(path); !restored) {
+        const QString why = QObject::tr("The backup could not be restored; the database is as it was.\n%1").arg(restored.error().message());
+        if (smoke)
+            QTextStream(stderr) << why << Qt::endl;
+        else
+            QMessageBox::warning(nullptr, QObject::tr("ClinicDesk"), why);
+    } else if (!restored.value().isEmpty()) {
+        const QString note = QObject::tr("The backup %1 was restored. The database as it was before is kept as %2.")
+                                 .arg(QDir::toNativeSeparators(restored.value()), QDir::toNativeSeparators(path + QStringLiteral(".before-restore")));
+        if (smoke)
+            QTextStream(stdout) << note << Qt::endl;
+        else
+            QMessageBox::information(nullptr, QObject::tr("ClinicDesk"), note);
+    }
     auto opened = storage::Connection::open(path, QStringLiteral("clinic.ui"));
     if (!opened) {
         const QString why = QObject::tr("ClinicDesk cannot open its database %1:\n%2").arg(path, opened.error().message());
@@ -168,6 +186,9 @@ int main(int argc, char **argv)
         syncManager->enroll(enrollment.serverUrl, enrollment.code, enrollment.deviceName, enrollment.pinnedCertificate);
     }
     QSettings settings;
+    // Automatic backups while the app is open (Settings › Backup sets how often).
+    storage::BackupScheduler backups(path, storage::BackupService::defaultFolder(path), settings);
+    bool restart = false;
 
     int rc = 0;
     for (bool signIn = true; signIn;) {
@@ -199,6 +220,10 @@ int main(int argc, char **argv)
 
         auto window = std::make_unique<ui::MainWindow>(connection, session, user, settings, syncManager.get());
         window->setLogFolder(logFolder);
+        QObject::connect(window.get(), &ui::MainWindow::restartRequested, &app, [&] {
+            restart = true;
+            app.quit();
+        });
         QObject::connect(window.get(), &ui::MainWindow::signedOut, &app, [&] {
             signIn = true;  // back to the sign-in dialog
             app.quit();
@@ -219,5 +244,9 @@ int main(int argc, char **argv)
         rc = app.exec();
     }
     syncManager->stop();
+    if (restart) {
+        // Everything is closed once main() returns: a new process restores and starts.
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
     return rc;
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QTimeZone>
@@ -158,6 +159,47 @@ domain::Status BackupService::restore(const QString &backupPath, const QString &
     }
     log()->info("database restored from {}", backupPath.toStdString());
     return {};
+}
+
+namespace {
+QString markerFor(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".restore-pending");
+}
+} // namespace
+
+domain::Status BackupService::requestRestore(const QString &backupPath, const QString &databasePath)
+{
+    if (auto verified = verify(backupPath); !verified)
+        return verified;
+    QSaveFile marker(markerFor(databasePath));
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(QFileInfo(backupPath).absoluteFilePath().toUtf8()) < 0 || !marker.commit())
+        return ioError(tr("Cannot note the restore next to the database (%1).").arg(markerFor(databasePath)));
+    return {};
+}
+
+QString BackupService::pendingRestore(const QString &databasePath)
+{
+    QFile marker(markerFor(databasePath));
+    if (!marker.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(marker.readAll()).trimmed();
+}
+
+void BackupService::cancelRestore(const QString &databasePath)
+{
+    QFile::remove(markerFor(databasePath));
+}
+
+domain::Result<QString> BackupService::applyPendingRestore(const QString &databasePath)
+{
+    const QString backupPath = pendingRestore(databasePath);
+    if (backupPath.isEmpty())
+        return QString();
+    cancelRestore(databasePath);  // once, whatever happens
+    if (auto restored = restore(backupPath, databasePath); !restored)
+        return restored.error();
+    return backupPath;
 }
 
 } // namespace clinic::storage

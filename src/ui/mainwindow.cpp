@@ -140,6 +140,7 @@ MainWindow::MainWindow(storage::Connection &connection, storage::Session session
     if (m_user.role == domain::Role::Admin) {
         auto *settingsView = new SettingsView(m_connection, m_session, &m_settings, m_sync, this);
         connect(settingsView, &SettingsView::saved, this, &MainWindow::afterLocalSave);
+        connect(settingsView, &SettingsView::restartRequested, this, &MainWindow::restartRequested);
         m_pages->addWidget(settingsView);
     } else {
         m_pages->addWidget(new QWidget(this));

@@ -15,7 +15,7 @@ SettingsView::SettingsView(storage::Connection &connection, storage::Session ses
                            QWidget *parent)
     : QTabWidget(parent), m_profile(new ClinicProfileTab(connection, session, this)), m_numbering(new NumberingTab(connection, session, this)),
       m_priceList(new PriceListTab(connection, session, this)), m_practitioners(new PractitionersTab(connection, session, this)), m_users(new UsersTab(connection, session, this)),
-      m_backup(new BackupTab(connection, this)), m_rooms(new RoomsTab(connection, session, this)), m_device(new DeviceTab(connection, settings, syncManager, this))
+      m_backup(new BackupTab(connection, settings, this)), m_rooms(new RoomsTab(connection, session, this)), m_device(new DeviceTab(connection, settings, syncManager, this))
 {
     setObjectName(QStringLiteral("settingsView"));
     addTab(m_profile, tr("&Clinic"));
@@ -31,6 +31,7 @@ SettingsView::SettingsView(storage::Connection &connection, storage::Session ses
     connect(m_priceList, &PriceListTab::saved, this, &SettingsView::saved);
     connect(m_users, &UsersTab::saved, this, &SettingsView::saved);
     connect(m_rooms, &RoomsTab::saved, this, &SettingsView::saved);
+    connect(m_backup, &BackupTab::restartRequested, this, &SettingsView::restartRequested);
     connect(m_practitioners, &PractitionersTab::saved, this, &SettingsView::saved);
     connect(m_practitioners, &PractitionersTab::saved, m_users, &UsersTab::reloadPractitioners);  // users link to them
 }

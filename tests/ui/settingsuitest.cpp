@@ -4,6 +4,7 @@
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/storage/userrepository.h"
 #include "clinic/ui/aboutdialog.h"
+#include "clinic/storage/backupservice.h"
 #include "clinic/ui/backuptab.h"
 #include "clinic/ui/devicetab.h"
 #include "clinic/ui/roomstab.h"
@@ -21,6 +22,12 @@
 #include "support/tempdatabase.h"
 
 #include <QCheckBox>
+#include <QTimer>
+#include <QTest>
+#include <QSignalSpy>
+#include <QPushButton>
+#include <QMessageBox>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
@@ -282,4 +289,36 @@ TEST_F(SettingsUiTest, practitionersAreAddedEditedAndLinkedToTheirSignIn)
     users.practitioner()->setCurrentIndex(1);
     ASSERT_TRUE(users.save()) << qPrintable(users.error());
     EXPECT_EQ(scalar(QStringLiteral("SELECT practitioner_id FROM users WHERE login = 'kavya'")).toLongLong(), stored.meta.id);
+}
+
+TEST_F(SettingsUiTest, theBackupScheduleIsTheDesksAndARestoreIsNotedForTheNextStart)
+{
+    QSettings desk(m_dir.filePath(QStringLiteral("desk.ini")), QSettings::IniFormat);
+    ui::BackupTab tab(*m_db, &desk);
+    tab.show();
+    EXPECT_EQ(tab.everyHours()->value(), 24) << "daily by default";
+    EXPECT_TRUE(tab.scheduleText().contains(QStringLiteral("due now"))) << qPrintable(tab.scheduleText());
+    tab.everyHours()->setValue(0);
+    EXPECT_EQ(desk.value(QStringLiteral("backup/everyHours")).toInt(), 0);
+    EXPECT_TRUE(tab.scheduleText().contains(QStringLiteral("No automatic"))) << qPrintable(tab.scheduleText());
+    tab.everyHours()->setValue(12);
+    tab.keep()->setValue(5);
+    EXPECT_EQ(desk.value(QStringLiteral("backup/keep")).toInt(), 5);
+    ASSERT_TRUE(tab.backupNow());
+    EXPECT_TRUE(tab.scheduleText().contains(QStringLiteral("next automatic backup:"))) << qPrintable(tab.scheduleText());
+
+    // Restore: pick the backup, confirm "at the next start".
+    EXPECT_FALSE(tab.restoreButton()->isEnabled()) << "nothing chosen";
+    tab.table()->selectRow(0);
+    ASSERT_TRUE(tab.restoreButton()->isEnabled());
+    QSignalSpy restart(&tab, &ui::BackupTab::restartRequested);
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("restoreLater")), Qt::LeftButton);
+    });
+    QTest::mouseClick(tab.restoreButton(), Qt::LeftButton);
+    EXPECT_FALSE(storage::BackupService::pendingRestore(m_path).isEmpty()) << "noted beside the database";
+    EXPECT_TRUE(tab.message().contains(QStringLiteral("next time ClinicDesk starts"))) << qPrintable(tab.message());
+    EXPECT_EQ(restart.count(), 0) << "later: the app keeps running";
 }

@@ -37,6 +37,17 @@ public:
     /// Replaces `databasePath` with the verified backup `backupPath`. No connection to
     /// `databasePath` may be open. Any thread.
     static domain::Status restore(const QString &backupPath, const QString &databasePath);
+
+    /// Restoring from inside the app, which cannot close its own connections while it runs:
+    /// verifies `backupPath` and leaves `<database>.restore-pending` naming it; the app applies
+    /// it at its next start, before it opens the database (applyPendingRestore()).
+    static domain::Status requestRestore(const QString &backupPath, const QString &databasePath);
+    /// The backup a restore is pending from, or empty.
+    static QString pendingRestore(const QString &databasePath);
+    static void cancelRestore(const QString &databasePath);
+    /// Applies and clears a pending restore (none: an empty path). A restore that fails is
+    /// cleared too (it is not retried at every start) and leaves the database as it was.
+    static domain::Result<QString> applyPendingRestore(const QString &databasePath);
 };
 
 } // namespace clinic::storage

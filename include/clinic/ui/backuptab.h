@@ -5,6 +5,9 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QSettings;
+class QSpinBox;
 class QTableWidget;
 
 namespace clinic::storage {
@@ -13,27 +16,47 @@ class Connection;
 
 namespace clinic::ui {
 
-/// Settings › Backup: a verified backup now, the backups kept (newest first, the oldest beyond
-/// the last 14 removed), and how to restore one (the app must be closed for that; the command
-/// is shown). Thread: the GUI thread.
+/// Settings › Backup: a verified backup now; the automatic backups of this desk (every N hours,
+/// keeping the newest M: settings backup/everyHours and backup/keep, which the app's
+/// storage::BackupScheduler reads) and when the next is due; the backups kept (newest first);
+/// and restoring one: the chosen backup is verified and noted, and ClinicDesk restores it when
+/// it next starts, before it opens the database (it offers to close now). Thread: the GUI thread.
 class BackupTab : public QWidget
 {
     Q_OBJECT
 public:
-    BackupTab(storage::Connection &connection, QWidget *parent = nullptr);
+    /// `settings` (not owned, may be null: no schedule controls) keeps this desk's schedule.
+    explicit BackupTab(storage::Connection &connection, QSettings *settings = nullptr, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString folder() const;
+    [[nodiscard]] QSpinBox *everyHours() const { return m_everyHours; }
+    [[nodiscard]] QSpinBox *keep() const { return m_keep; }
+    [[nodiscard]] QPushButton *restoreButton() const { return m_restore; }
+    [[nodiscard]] QString scheduleText() const;
 
 public Q_SLOTS:
     bool backupNow();
     void reload();
+    /// Asks to confirm, then notes the selected backup for a restore at the next start.
+    void restoreSelected();
+
+Q_SIGNALS:
+    /// The user chose to close ClinicDesk now so that a noted restore happens.
+    void restartRequested();
 
 private:
+    void saveSchedule();
+
     storage::Connection &m_connection;
+    QSettings *m_settings;
     QTableWidget *m_table;
     QLabel *m_message;
+    QSpinBox *m_everyHours;
+    QSpinBox *m_keep;
+    QLabel *m_schedule;
+    QPushButton *m_restore;
 };
 
 } // namespace clinic::ui

@@ -72,6 +72,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user signed out (from the lock screen): the app asks for a new sign-in.
     void signedOut();
+    /// A restore is noted (Settings › Backup) and the user asked to close now: the app ends and
+    /// starts again, restoring before it opens the database.
+    void restartRequested();
 
 private:
     /// Opens a patient's details for editing.

@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &message);
+    /// Settings › Backup noted a restore and the user chose to close ClinicDesk now.
+    void restartRequested();
 
 private:
     ClinicProfileTab *m_profile;
