@@ -1434,32 +1434,12 @@ ClinicDesk la restaura la próxima vez que se inicie.</translation>
         <translation>1-6 = de lunes a sábado</translation>
     </message>
     <message>
-        <source>Choose &amp;logo…</source>
-        <translation>Elegir &amp;logotipo…</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Sin logotipo</translation>
-    </message>
-    <message>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
         <source>&amp;Save clinic profile</source>
         <translation>&amp;Guardar el perfil de la clínica</translation>
-    </message>
-    <message>
-        <source>Clinic logo</source>
-        <translation>Logotipo de la clínica</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>This file is not an image ClinicDesk can read.</source>
-        <translation>Este archivo no es una imagen que ClinicDesk pueda leer.</translation>
     </message>
     <message>
         <source>The clinic needs a name (it is printed on invoices).</source>
@@ -1896,6 +1876,10 @@ ClinicDesk la restaura la próxima vez que se inicie.</translation>
         <translation>El ejercicio &amp;fiscal empieza en</translation>
     </message>
     <message>
+        <source>Logo (optional)</source>
+        <translation>Logotipo (opcional)</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
@@ -2237,6 +2221,29 @@ ClinicDesk la restaura la próxima vez que se inicie.</translation>
     <message>
         <source>The user name or password is not right.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::LogoPicker</name>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Elegir &amp;logotipo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file is not an image ClinicDesk can read.</source>
+        <translation>Este archivo no es una imagen que ClinicDesk pueda leer.</translation>
     </message>
 </context>
 <context>

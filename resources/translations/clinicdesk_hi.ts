@@ -1426,31 +1426,11 @@ ClinicDesk restores it the next time it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose &amp;logo…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Logo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save clinic profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clinic logo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This file is not an image ClinicDesk can read.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1890,6 +1870,10 @@ ClinicDesk restores it the next time it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Logo (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
@@ -2231,6 +2215,29 @@ ClinicDesk restores it the next time it starts.</source>
     <message>
         <source>The user name or password is not right.</source>
         <translation>उपयोगकर्ता नाम या पासवर्ड सही नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::LogoPicker</name>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not an image ClinicDesk can read.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

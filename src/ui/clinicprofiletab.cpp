@@ -1,6 +1,7 @@
 #include "clinic/ui/clinicprofiletab.h"
 
 #include "clinic/storage/settingsrepository.h"
+#include "clinic/ui/logopicker.h"
 #include "clinic/ui/theme.h"
 
 #include <QBuffer>
@@ -23,7 +24,7 @@ namespace clinic::ui {
 
 ClinicProfileTab::ClinicProfileTab(storage::Connection &connection, storage::Session session, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_session(std::move(session)), m_address(new QPlainTextEdit(this)),
-      m_timeZone(new QComboBox(this)), m_fiscalStart(new QComboBox(this)), m_logo(new QLabel(this))
+      m_timeZone(new QComboBox(this)), m_fiscalStart(new QComboBox(this)), m_logo(new LogoPicker(this))
 {
     auto *form = new QFormLayout;
     const auto row = [&](const QString &key, const QString &label, QWidget *editor) {
@@ -60,20 +61,10 @@ ClinicProfileTab::ClinicProfileTab(storage::Connection &connection, storage::Ses
     edit(QStringLiteral("clinic.workingHours"), tr("&Working hours"), QStringLiteral("09:00-18:00"));
     edit(QStringLiteral("clinic.workingDays"), tr("Working &days"), tr("1-6 = Monday to Saturday"));
 
-    m_logo->setFixedSize(120, 60);
-    m_logo->setFrameShape(QFrame::StyledPanel);
-    m_logo->setAlignment(Qt::AlignCenter);
-    auto *choose = new QPushButton(tr("Choose &logo…"), this);
-    auto *clear = new QPushButton(tr("No logo"), this);
-    auto *logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_logo);
-    logoRow->addWidget(choose);
-    logoRow->addWidget(clear);
-    logoRow->addStretch(1);
-    m_errors.insert(QStringLiteral("clinic.logoPng"), new QLabel(this));
-    theme::markAsError(m_errors.value(QStringLiteral("clinic.logoPng")));
-    logoRow->addWidget(m_errors.value(QStringLiteral("clinic.logoPng")));
-    form->addRow(tr("Logo"), logoRow);
+    m_errors.insert(QStringLiteral("clinic.logoPng"), m_logo->error());
+    auto *logoLabel = new QLabel(tr("Logo"), this);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, m_logo);
 
     auto *saveButton = new QPushButton(tr("&Save clinic profile"), this);
     saveButton->setObjectName(QStringLiteral("saveProfile"));
@@ -82,15 +73,6 @@ ClinicProfileTab::ClinicProfileTab(storage::Connection &connection, storage::Ses
     layout->addWidget(saveButton, 0, Qt::AlignRight);
     layout->addStretch(1);
     connect(saveButton, &QPushButton::clicked, this, &ClinicProfileTab::save);
-    connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Clinic logo"), {}, tr("Images (*.png *.jpg *.jpeg)"));
-        if (!path.isEmpty())
-            loadLogo(path);
-    });
-    connect(clear, &QPushButton::clicked, this, [this] {
-        m_logoPng.clear();
-        m_logo->clear();
-    });
     load();
 }
 
@@ -102,30 +84,15 @@ void ClinicProfileTab::load()
     m_address->setPlainText(settings.value(QStringLiteral("clinic.address")));
     m_timeZone->setCurrentText(settings.value(QStringLiteral("clinic.timeZone"), QString::fromLatin1(m_session.timeZone.id())));
     m_fiscalStart->setCurrentIndex(m_fiscalStart->findData(settings.value(QStringLiteral("billing.fiscalYearStartMonth"), QStringLiteral("4")).toInt()));
-    m_logoPng = QByteArray::fromBase64(settings.value(QStringLiteral("clinic.logoPng")).toLatin1());
-    QPixmap logo;
-    if (logo.loadFromData(m_logoPng, "PNG"))
-        m_logo->setPixmap(logo.scaled(m_logo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_logo->setPng(QByteArray::fromBase64(settings.value(QStringLiteral("clinic.logoPng")).toLatin1()));
 }
 
 bool ClinicProfileTab::loadLogo(const QString &path)
 {
-    QImage image(path);
-    QLabel *error = m_errors.value(QStringLiteral("clinic.logoPng"));
-    if (image.isNull()) {
-        error->setText(tr("This file is not an image ClinicDesk can read."));
-        return false;
-    }
-    if (image.width() > 400 || image.height() > 400)
-        image = image.scaled(400, 400, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QBuffer png;
-    png.open(QIODevice::WriteOnly);
-    image.save(&png, "PNG");
-    m_logoPng = png.data();
-    m_logo->setPixmap(QPixmap::fromImage(image).scaled(m_logo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    error->clear();
-    return true;
+    return m_logo->loadFile(path);
 }
+
+bool ClinicProfileTab::hasLogo() const { return !m_logo->png().isEmpty(); }
 
 QString ClinicProfileTab::errorFor(const QString &key) const { return m_errors.contains(key) ? m_errors.value(key)->text() : QString(); }
 
@@ -153,7 +120,7 @@ bool ClinicProfileTab::save()
         refuse("clinic.workingDays", tr("Days as numbers, 1 = Monday: 1-6 is Monday to Saturday."));
     if (!QTimeZone::isTimeZoneIdAvailable(m_timeZone->currentText().toLatin1()))
         refuse("clinic.timeZone", tr("Choose a time zone from the list."));
-    if (m_logoPng.size() > 512 * 1024)
+    if (m_logo->png().size() > LogoPicker::kMaxPngBytes)
         refuse("clinic.logoPng", tr("The logo is too large; choose a smaller image."));
     if (!ok)
         return false;
@@ -164,7 +131,7 @@ bool ClinicProfileTab::save()
     values << QPair{QStringLiteral("clinic.address"), m_address->toPlainText().trimmed()}
            << QPair{QStringLiteral("clinic.timeZone"), m_timeZone->currentText()}
            << QPair{QStringLiteral("billing.fiscalYearStartMonth"), QString::number(m_fiscalStart->currentData().toInt())}
-           << QPair{QStringLiteral("clinic.logoPng"), QString::fromLatin1(m_logoPng.toBase64())};
+           << QPair{QStringLiteral("clinic.logoPng"), QString::fromLatin1(m_logo->png().toBase64())};
     if (auto stored = settings.setValues(values); !stored) {
         m_errors.value(QStringLiteral("clinic.name"))->setText(stored.error().message());
         return false;

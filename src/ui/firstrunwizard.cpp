@@ -9,6 +9,7 @@
 #include "clinic/storage/userrepository.h"
 #include "clinic/storage/writetransaction.h"
 #include "clinic/ui/enrollmentform.h"
+#include "clinic/ui/logopicker.h"
 #include "clinic/ui/theme.h"
 
 #include <QApplication>
@@ -118,6 +119,10 @@ FirstRunWizard::FirstRunWizard(storage::Connection &connection, QWidget *parent)
     clinicForm->addRow(tr("&Country"), country);
     clinicForm->addRow(tr("&Time zone"), zone);
     clinicForm->addRow(tr("&Fiscal year starts in"), fiscal);
+    m_logo = new LogoPicker(clinic);
+    auto *logoLabel = new QLabel(tr("Logo (optional)"), clinic);
+    logoLabel->setBuddy(m_logo);
+    clinicForm->addRow(logoLabel, m_logo);
     clinic->registerField(QStringLiteral("clinicName*"), name);
     clinic->registerField(QStringLiteral("clinicAddress"), address);
     clinic->registerField(QStringLiteral("taxRegistration"), tax);
@@ -276,7 +281,8 @@ bool FirstRunWizard::save()
         {QStringLiteral("clinic.country"), country},
         {QStringLiteral("clinic.currency"), currency},
         {QStringLiteral("clinic.timeZone"), field(QStringLiteral("timeZone")).toString()},
-        {QStringLiteral("billing.fiscalYearStartMonth"), QString::number(field(QStringLiteral("fiscalYearStart")).toInt())}};
+        {QStringLiteral("billing.fiscalYearStartMonth"), QString::number(field(QStringLiteral("fiscalYearStart")).toInt())},
+        {QStringLiteral("clinic.logoPng"), QString::fromLatin1(m_logo->png().toBase64())}};
     for (const auto &[key, value] : profile) {
         if (auto saved = settings.setValue(key, value); !saved)
             return fail(saved.error().message());

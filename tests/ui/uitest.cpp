@@ -10,6 +10,7 @@
 #include "clinic/ui/calendarview.h"
 #include "clinic/ui/daycalendar.h"
 #include "clinic/ui/firstrunwizard.h"
+#include "clinic/ui/logopicker.h"
 #include "clinic/ui/idlewatcher.h"
 #include "clinic/ui/logindialog.h"
 #include "clinic/ui/mainwindow.h"
@@ -32,6 +33,7 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -403,6 +405,13 @@ TEST_F(UiTest, theFirstRunWizardCreatesTheClinicProfileAndTheFirstAdministratorI
     auto *country = wizard.findChild<QComboBox *>(QStringLiteral("country"));
     country->setCurrentIndex(country->findData(QStringLiteral("ES")));
     EXPECT_EQ(wizard.findChild<QComboBox *>(QStringLiteral("timeZone"))->currentData().toString(), QStringLiteral("Europe/Madrid"));
+    // The letterhead's logo: a file that is no image is refused next to it; an image is taken.
+    EXPECT_FALSE(wizard.logo()->loadFile(m_dir.filePath(QStringLiteral("not-an-image.png"))));
+    EXPECT_FALSE(wizard.logo()->error()->text().isEmpty());
+    QImage mark(600, 300, QImage::Format_RGB32);
+    mark.fill(QColor(0x2e, 0x86, 0xc1));
+    ASSERT_TRUE(mark.save(m_dir.filePath(QStringLiteral("mark.png"))));
+    ASSERT_TRUE(wizard.logo()->loadFile(m_dir.filePath(QStringLiteral("mark.png"))));
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ui::FirstRunWizard::Admin);
     wizard.findChild<QLineEdit *>(QStringLiteral("adminName"))->setText(QStringLiteral("Lucía Gómez"));
@@ -449,6 +458,9 @@ TEST_F(UiTest, theFirstRunWizardCreatesTheClinicProfileAndTheFirstAdministratorI
     EXPECT_EQ(wizard.adminLogin(), QStringLiteral("lucia"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'clinic.name'")).toString(), QStringLiteral("Clínica Norte"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'clinic.currency'")).toString(), QStringLiteral("EUR"));
+    QImage logo;
+    ASSERT_TRUE(logo.loadFromData(QByteArray::fromBase64(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'clinic.logoPng'")).toByteArray()), "PNG"));
+    EXPECT_EQ(logo.size(), QSize(400, 200)) << "scaled to the letterhead's 400 px";
     EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'billing.fiscalYearStartMonth'")).toString(), QStringLiteral("1"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT price_minor FROM services")).toLongLong(), 4550);
     EXPECT_EQ(scalar(QStringLiteral("SELECT name FROM practitioners")).toString(), QStringLiteral("Dr. Vidal"));

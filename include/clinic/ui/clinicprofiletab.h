@@ -16,6 +16,8 @@ class Connection;
 
 namespace clinic::ui {
 
+class LogoPicker;
+
 /// Settings › Clinic: the profile printed on every invoice (name, address, phone, tax
 /// registration, logo), the time zone and fiscal year, and the working hours the reports
 /// measure utilisation against. Each field's error is shown next to it; nothing is saved until
@@ -31,7 +33,7 @@ public:
     [[nodiscard]] QComboBox *timeZone() const { return m_timeZone; }
     [[nodiscard]] QComboBox *fiscalYearStart() const { return m_fiscalStart; }
     [[nodiscard]] QString errorFor(const QString &key) const;
-    [[nodiscard]] bool hasLogo() const { return !m_logoPng.isEmpty(); }
+    [[nodiscard]] bool hasLogo() const;
     /// Sets the logo from an image file (scaled down to 400 px); false with a message if unreadable.
     bool loadLogo(const QString &path);
 
@@ -52,8 +54,7 @@ private:
     QPlainTextEdit *m_address;
     QComboBox *m_timeZone;
     QComboBox *m_fiscalStart;
-    QLabel *m_logo;
-    QByteArray m_logoPng;
+    LogoPicker *m_logo;
 };
 
 } // namespace clinic::ui

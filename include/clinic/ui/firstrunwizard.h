@@ -17,8 +17,10 @@ class Connection;
 
 namespace clinic::ui {
 
+class LogoPicker;
+
 /// First run on an empty database: the clinic profile (name, address, tax registration, country,
-/// currency, time zone, fiscal year start), the first administrator, the first practitioner and
+/// currency, time zone, fiscal year start, logo), the first administrator, the first practitioner and
 /// service — or the invented demo clinic instead. Everything is written in one transaction when
 /// the wizard finishes; a refusal is shown and nothing is written. Thread: the GUI thread.
 class FirstRunWizard : public QWizard
@@ -35,6 +37,8 @@ public:
     /// The administrator's login, once the wizard finished (empty for the demo clinic).
     [[nodiscard]] QString adminLogin() const;
     [[nodiscard]] QString errorText() const;
+    /// The clinic page's logo (stored with the profile when the wizard finishes).
+    [[nodiscard]] LogoPicker *logo() const { return m_logo; }
     /// The enrollment to start once the wizard finished (the window's sync manager does it).
     [[nodiscard]] Enrollment enrollment() const;
     /// Test hook: a cheaper password hash for the administrator (default: PasswordHasher's).
@@ -53,6 +57,7 @@ private:
     int m_hashIterations = 0;
     QLabel *m_error = nullptr;          ///< the administrator page's messages
     EnrollmentForm *m_enrollment = nullptr;  ///< on the server page (owned by it)
+    LogoPicker *m_logo = nullptr;            ///< on the clinic page (owned by it)
     QHash<int, QLabel *> m_pageErrors;  ///< page id -> its message label (owned by the page)
 };
 
