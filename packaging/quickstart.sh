@@ -27,10 +27,39 @@ fi
 case "${1:-}" in
   run)
     cmake --preset dev
-    cmake --build --preset dev --target clinicdesk-admin clinicdesk
+    cmake --build --preset dev --target clinicdesk-admin clinicdesk clinicdesk-server clinicdesk-sync
     # The embedded default: the per-user SQLite database, with an invented demo clinic the first time.
     ./build/dev/src/admin/clinicdesk-admin demo
-    echo "Database: $(./build/dev/src/admin/clinicdesk-admin path)"
+    db="$(./build/dev/src/admin/clinicdesk-admin path)"
+    echo "Database: $db"
+    # A local sync server on SQLite beside it, so the status bar and the sync log show real sync.
+    # If it cannot start (the port is taken), ClinicDesk works on its own all the same.
+    server_db="$(dirname "$db")/demo-server.db"
+    server_port="${CLINICDESK_DEMO_PORT:-8471}"
+    server=./build/dev/src/server/clinicdesk-server
+    if [ ! -f "$server_db.clinic" ]; then
+      "$server" --db "sqlite:$server_db" admin create-clinic "Demo clinic" | head -n1 >"$server_db.clinic" || true
+    fi
+    clinic="$(cat "$server_db.clinic" 2>/dev/null)"
+    "$server" --db "sqlite:$server_db" --port "$server_port" >"$(dirname "$db")/demo-server.log" 2>&1 &
+    server_pid=$!
+    trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+    up=0
+    for _ in $(seq 1 50); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$server_port") 2>/dev/null; then up=1; break; fi
+      kill -0 "$server_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    if [ "$up" = 1 ]; then
+      echo "Local sync server: http://127.0.0.1:$server_port (SQLite $server_db)"
+      if [ ! -f "$db.sync" ]; then
+        code="$("$server" --db "sqlite:$server_db" admin create-enrollment "${clinic:-1}" | head -n1)"
+        ./build/dev/src/sync/clinicdesk-sync --db "$db" --server "http://127.0.0.1:$server_port" --enroll "$code" --name "Demo desk" \
+          || echo "The demo desk could not join the local server; it works on its own."
+      fi
+    else
+      echo "The local sync server did not start (see $(dirname "$db")/demo-server.log); ClinicDesk works on its own."
+    fi
     if [ "$headless" = 1 ]; then
       # Nowhere to show a window: sign in, open the main window offscreen, report, exit.
       echo "No display found: checking the app offscreen (run it on a desktop to use it)."
