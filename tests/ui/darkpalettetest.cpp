@@ -8,6 +8,7 @@
 #include "clinic/ui/patientformdialog.h"
 #include "clinic/ui/theme.h"
 
+#include "support/darkpalette.h"
 #include "support/fixtures.h"
 #include "support/tempdatabase.h"
 
@@ -26,21 +27,6 @@ namespace theme = clinic::ui::theme;
 
 namespace {
 
-/// A dark palette as desktop themes ship them (window, base, text and highlight roles).
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Mid, QColor(0x4d, 0x52, 0x57));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return p;
-}
 
 QPalette lightPalette()
 {
@@ -100,12 +86,12 @@ TEST_F(DarkPaletteTest, theErrorColourReadsOnLightDarkAndOddPalettes)
     grey.setColor(QPalette::Window, QColor(0x80, 0x80, 0x80));
     grey.setColor(QPalette::Base, QColor(0x88, 0x88, 0x88));
     grey.setColor(QPalette::WindowText, Qt::black);
-    for (const QPalette &palette : {lightPalette(), darkPalette(), grey}) {
+    for (const QPalette &palette : {lightPalette(), test::darkPalette(), grey}) {
         const QColor red = theme::errorColour(palette);
         EXPECT_GE(theme::contrastRatio(red, palette.color(QPalette::Window)), 4.5) << red.name().toStdString();
         EXPECT_GE(theme::contrastRatio(red, palette.color(QPalette::Base)), 4.5) << red.name().toStdString();
     }
-    EXPECT_TRUE(theme::isDark(darkPalette()));
+    EXPECT_TRUE(theme::isDark(test::darkPalette()));
     EXPECT_FALSE(theme::isDark(lightPalette()));
     EXPECT_NEAR(theme::contrastRatio(Qt::black, Qt::white), 21.0, 0.01);
     EXPECT_EQ(theme::textColourOn(QColor(0x1b, 0x1e, 0x20)), QColor(Qt::white));
@@ -127,17 +113,17 @@ TEST_F(DarkPaletteTest, aFieldsMessageReadsOnADarkPaletteAndFollowsASwitchWhileO
     EXPECT_GE(contrast(), 4.5) << "light";
     const QColor onLight = message->palette().color(QPalette::WindowText);
 
-    QApplication::setPalette(darkPalette());  // the system switched to dark
+    QApplication::setPalette(test::darkPalette());  // the system switched to dark
     QApplication::processEvents();
     EXPECT_TRUE(theme::isDark(message->palette())) << "the label follows the application palette";
     EXPECT_GE(contrast(), 4.5) << "dark";
     EXPECT_NE(message->palette().color(QPalette::WindowText), onLight) << "a lighter red on dark";
-    EXPECT_EQ(dialog.form().phone->palette().color(QPalette::Base), darkPalette().color(QPalette::Base)) << "the fields are dark too";
+    EXPECT_EQ(dialog.form().phone->palette().color(QPalette::Base), test::darkPalette().color(QPalette::Base)) << "the fields are dark too";
 }
 
 TEST_F(DarkPaletteTest, theCalendarDrawsOnTheDarkPaletteWithReadableTextOnEveryBlock)
 {
-    PaletteScope dark(darkPalette());
+    PaletteScope dark(test::darkPalette());
     const qint64 patient = storage::PatientRepository(*m_db, m_session).create(test::patient("Noor", "Haddad")).value().meta.id;
     const qint64 doctor = storage::PractitionerRepository(*m_db, m_session).create(test::practitioner("Dr. Lind")).value().meta.id;
     storage::AppointmentRepository appointments(*m_db, m_session);
@@ -153,7 +139,7 @@ TEST_F(DarkPaletteTest, theCalendarDrawsOnTheDarkPaletteWithReadableTextOnEveryB
     const auto free = calendar.slotAt(calendar.rectFor(booked).center() + QPoint(0, 90));
     ASSERT_NE(free.first, 0);
     const QColor slot = QColor::fromRgb(image.pixel(calendar.rectFor(booked).center() + QPoint(0, 90)));
-    EXPECT_TRUE(slot == darkPalette().color(QPalette::AlternateBase) || slot == darkPalette().color(QPalette::Base)) << slot.name().toStdString();
+    EXPECT_TRUE(slot == test::darkPalette().color(QPalette::AlternateBase) || slot == test::darkPalette().color(QPalette::Base)) << slot.name().toStdString();
     for (const qint64 id : {booked, cancelled}) {
         const QRect block = calendar.rectFor(id).adjusted(3, 3, -3, -3);
         const auto [fill, best] = fillAndBestContrast(image, block);

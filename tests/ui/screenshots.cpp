@@ -30,6 +30,8 @@
 #include "clinic/ui/reportsview.h"
 #include "clinic/ui/settingsview.h"
 
+#include "support/darkpalette.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -65,21 +67,6 @@ QDate nextWorkingDay(QDate day)
     return day;
 }
 
-/// A dark palette as desktop themes ship them, for the dark calendar picture.
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Mid, QColor(0x4d, 0x52, 0x57));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return p;
-}
 
 } // namespace
 
@@ -191,7 +178,7 @@ int main(int argc, char **argv)
     save(reports, "reports-appointments-by-weekday.png");
 
     // The same day on a dark system theme.
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(test::darkPalette());
     window.showPage(ui::MainWindow::Calendar);
     save(window, "calendar-dark.png", QSize(1200, 900));
     syncManager.stop();
