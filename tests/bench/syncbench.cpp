@@ -136,7 +136,10 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    spdlog::set_level(spdlog::level::warn);
+    // CLINIC_BENCH_LOG=debug shows the engines' step timings (and the server's request log at
+    // the end), to see where a figure goes; off by default, logging costs time.
+    const bool trace = qgetenv("CLINIC_BENCH_LOG") == "debug";
+    spdlog::set_level(trace ? spdlog::level::debug : spdlog::level::warn);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("rows"), QStringLiteral("patient rows for the initial sync"), QStringLiteral("n"), QStringLiteral("100000")},
@@ -352,5 +355,10 @@ int main(int argc, char **argv)
     }
     a.manager->stop();
     b.manager->stop();
+    if (trace) {
+        const QStringList lines = server.output().split(QLatin1Char('\n'));
+        for (qsizetype i = std::max<qsizetype>(0, lines.size() - 400); i < lines.size(); ++i)
+            std::fprintf(stderr, "server: %s\n", qPrintable(lines.at(i)));
+    }
     return 0;
 }
