@@ -3166,12 +3166,32 @@ ClinicDesk la restaura la próxima vez que se inicie.</translation>
 <context>
     <name>clinic::ui::TodayView</name>
     <message>
+        <source>Check in: type the patient's name, phone or file number, then Enter</source>
+        <translation>Registrar llegada: escriba el nombre, el teléfono o el n.º de ficha del paciente y pulse Intro</translation>
+    </message>
+    <message>
         <source>Keys on the selected appointment: A arrived · R in room · C completed · N no-show · F confirmed · P take payment</source>
         <translation>Teclas sobre la cita seleccionada: A llegó · R en sala · C completada · N no se presentó · F confirmada · P cobrar</translation>
     </message>
     <message>
         <source>Could not load today's appointments: %1</source>
         <translation>No se pudieron cargar las citas de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Checked in %1.</source>
+        <translation>Llegada registrada: %1.</translation>
+    </message>
+    <message>
+        <source>Several of today's appointments match; choose one with the arrow keys and press A.</source>
+        <translation>Coinciden varias citas de hoy; elija una con las flechas y pulse A.</translation>
+    </message>
+    <message>
+        <source>That patient is already checked in.</source>
+        <translation>Ese paciente ya ha llegado.</translation>
+    </message>
+    <message>
+        <source>Nobody booked today matches “%1”.</source>
+        <translation>Nadie citado hoy coincide con «%1».</translation>
     </message>
 </context>
 <context>

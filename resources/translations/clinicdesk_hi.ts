@@ -3164,11 +3164,31 @@ ClinicDesk restores it the next time it starts.</source>
 <context>
     <name>clinic::ui::TodayView</name>
     <message>
+        <source>Check in: type the patient's name, phone or file number, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Keys on the selected appointment: A arrived · R in room · C completed · N no-show · F confirmed · P take payment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Could not load today's appointments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several of today's appointments match; choose one with the arrow keys and press A.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That patient is already checked in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody booked today matches “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -8,8 +8,19 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace clinic::ui {
+
+namespace {
+const QRegularExpression &nonDigit()
+{
+    static const QRegularExpression re(QStringLiteral("\\D"));
+    return re;
+}
+} // namespace
 
 TodayModel::TodayModel(storage::Connection &connection, storage::Session session, QObject *parent)
     : QAbstractTableModel(parent), m_connection(connection), m_session(std::move(session))
@@ -38,14 +49,59 @@ void TodayModel::reload()
     for (const domain::Appointment &a : appointments.value()) {
         Row row;
         row.appointment = a;
-        if (const auto patient = patients.get(a.patientId))
+        if (const auto patient = patients.get(a.patientId)) {
             row.patient = patient.value().fullName();
+            // What a receptionist may type to find them for check-in (matches()).
+            row.searchWords = foldedWords(row.patient);
+            for (const QString &phone : {patient.value().phone, patient.value().altPhone}) {
+                if (!phone.isEmpty())
+                    row.searchDigits << QString(phone).remove(nonDigit());
+            }
+            row.fileNumber = patient.value().patientNumber.toCaseFolded();
+        }
         row.practitioner = practitioners.value(a.practitionerId);
         if (const auto balance = accounts.balance(a.patientId))
             row.balanceMinor = balance.value().balanceMinor;
         m_rows.append(row);
     }
     endResetModel();
+}
+
+QStringList TodayModel::foldedWords(const QString &text)
+{
+    // Accent- and case-insensitive: "José" is found by "jose", "Muñoz" by "munoz".
+    QString folded;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded += c;
+    }
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    return folded.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+}
+
+bool TodayModel::matches(int row, const QString &text) const
+{
+    const Row &r = m_rows.at(row);
+    const QStringList typed = foldedWords(text);
+    if (typed.isEmpty())
+        return true;
+    static const QRegularExpression phonePunctuation(QStringLiteral("[\\s+()-]"));
+    const QString digits = QString(text).remove(nonDigit());
+    if (digits.size() >= 3 && digits.size() == text.trimmed().remove(phonePunctuation).size()) {  // typed a number
+        for (const QString &phone : r.searchDigits) {
+            if (phone.contains(digits))
+                return true;
+        }
+    }
+    if (typed.size() == 1 && !r.fileNumber.isEmpty() && r.fileNumber == typed.first())
+        return true;
+    // Every word typed starts a word of the name, in any order ("rao an" finds Anika Rao).
+    for (const QString &word : typed) {
+        const bool found = std::any_of(r.searchWords.cbegin(), r.searchWords.cend(), [&word](const QString &w) { return w.startsWith(word); });
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 int TodayModel::rowCount(const QModelIndex &parent) const

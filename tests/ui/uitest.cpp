@@ -658,3 +658,55 @@ TEST_F(UiTest, theSyncLogListsRefusedRowsAndConcurrentEditsUntilReviewed)
     EXPECT_EQ(log.conflicts()->rowCount(), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NOT NULL")).toInt(), 1) << "kept, marked reviewed";
 }
+
+TEST_F(UiTest, aPatientIsCheckedInByTypingTheirNameOrPhoneOnToday)
+{
+    const qint64 jose = addPatient("José", "García", "98450 12345");
+    const qint64 anika = addPatient("Anika", "Rao", "98450 67890");
+    const qint64 anil = addPatient("Anil", "Rao", "98111 22233");
+    const auto doctor = storage::PractitionerRepository(*m_db, m_session).create(test::practitioner("Dr. Sen")).value().meta.id;
+    storage::AppointmentRepository appointments(*m_db, m_session);
+    const qint64 joseToday = appointments.create(test::appointment(jose, doctor, m_session.today(), 10)).value().meta.id;
+    ASSERT_TRUE(appointments.create(test::appointment(anika, doctor, m_session.today(), 11)).ok());
+    ASSERT_TRUE(appointments.create(test::appointment(anil, doctor, m_session.today(), 12)).ok());
+
+    QUndoStack undo;
+    ui::TodayView view(*m_db, m_session, undo);
+    view.show();
+    QLineEdit *box = view.checkInBox();
+    const auto visible = [&view] {
+        int n = 0;
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            n += view.table()->isRowHidden(r) ? 0 : 1;
+        return n;
+    };
+    // Accents and case do not matter; Enter checks the one match in, and Ctrl+Z takes it back.
+    type(box, QStringLiteral("jose gar"));
+    EXPECT_EQ(visible(), 1);
+    QTest::keyClick(box, Qt::Key_Return);
+    EXPECT_EQ(appointments.get(joseToday).value().status, domain::AppointmentStatus::Arrived);
+    EXPECT_EQ(view.message(), QStringLiteral("Checked in José García."));
+    EXPECT_TRUE(box->text().isEmpty()) << "ready for the next patient";
+    EXPECT_EQ(visible(), 3);
+    undo.undo();
+    EXPECT_EQ(appointments.get(joseToday).value().status, domain::AppointmentStatus::Booked);
+
+    // Two Raos: nobody is checked in by guesswork; the list is narrowed for the arrow keys.
+    type(box, QStringLiteral("rao"));
+    EXPECT_EQ(visible(), 2);
+    QTest::keyClick(box, Qt::Key_Return);
+    EXPECT_TRUE(view.message().startsWith(QStringLiteral("Several"))) << qPrintable(view.message());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM appointments WHERE status = 'arrived'")).toInt(), 0);
+
+    // Part of a phone number finds her; a name nobody has says so.
+    box->clear();
+    type(box, QStringLiteral("67890"));
+    EXPECT_EQ(visible(), 1);
+    QTest::keyClick(box, Qt::Key_Return);
+    EXPECT_EQ(view.message(), QStringLiteral("Checked in Anika Rao."));
+    type(box, QStringLiteral("Zubair"));
+    EXPECT_EQ(visible(), 0);
+    QTest::keyClick(box, Qt::Key_Return);
+    EXPECT_TRUE(view.message().contains(QStringLiteral("Nobody booked today"))) << qPrintable(view.message());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM appointments WHERE status = 'arrived'")).toInt(), 1);
+}

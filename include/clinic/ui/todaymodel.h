@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace clinic::storage {
 class Connection;
@@ -27,6 +28,12 @@ public:
     void reload();
     [[nodiscard]] QString lastError() const { return m_error; }
     [[nodiscard]] const domain::Appointment &appointment(int row) const { return m_rows.at(row).appointment; }
+    /// Whether `text` (as typed at the front desk) finds this row's patient: each word starts a
+    /// word of their name (accents and case ignored), or 3+ digits within their phone, or their
+    /// file number.
+    [[nodiscard]] bool matches(int row, const QString &text) const;
+    /// `text` without accents, case-folded, split into words.
+    static QStringList foldedWords(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +45,9 @@ private:
     {
         domain::Appointment appointment;
         QString patient;
+        QStringList searchWords;   ///< the name, folded (foldedWords)
+        QStringList searchDigits;  ///< phone numbers, digits only
+        QString fileNumber;        ///< case-folded
         QString practitioner;
         qint64 balanceMinor = 0;
     };
