@@ -136,8 +136,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // CLINIC_BENCH_LOG=debug shows the engines' step timings (and the server's request log at
-    // the end), to see where a figure goes; off by default, logging costs time.
+    // CLINIC_BENCH_LOG=debug prints the server's request log (each request and its time) at the
+    // end, to see where a figure goes; off by default, logging costs time.
     const bool trace = qgetenv("CLINIC_BENCH_LOG") == "debug";
     spdlog::set_level(trace ? spdlog::level::debug : spdlog::level::warn);
     QCommandLineParser parser;
