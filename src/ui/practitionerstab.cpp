@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace clinic::ui {
 
@@ -49,18 +48,8 @@ PractitionersTab::PractitionersTab(storage::Connection &connection, storage::Ses
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(tr("&Registration no."), m_registration);
     form->addRow(QString(), m_active);
-    auto *newButton = new QPushButton(tr("Ne&w practitioner"), this);
-    auto *saveButton = new QPushButton(tr("&Save practitioner"), this);
+    const auto [newButton, saveButton] = layOutListEditor(this, m_table, form, m_error, tr("Ne&w practitioner"), tr("&Save practitioner"));
     saveButton->setObjectName(QStringLiteral("savePractitioner"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addStretch(1);
-    buttons->addWidget(saveButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
     connect(newButton, &QPushButton::clicked, this, &PractitionersTab::newPractitioner);
     connect(saveButton, &QPushButton::clicked, this, &PractitionersTab::save);
     connect(m_colour, &QLineEdit::textChanged, this, &PractitionersTab::showColour);

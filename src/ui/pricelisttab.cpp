@@ -7,14 +7,12 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace clinic::ui {
 
@@ -36,17 +34,7 @@ PriceListTab::PriceListTab(storage::Connection &connection, storage::Session ses
     form->addRow(tr("Ta&x rate %"), m_taxRate);
     form->addRow(tr("Tax c&ode (SAC/HSN)"), m_taxCode);
     form->addRow(QString(), m_active);
-    auto *newButton = new QPushButton(tr("&New service"), this);
-    auto *saveButton = new QPushButton(tr("&Save service"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addStretch(1);
-    buttons->addWidget(saveButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    const auto [newButton, saveButton] = layOutListEditor(this, m_table, form, m_error, tr("&New service"), tr("&Save service"));
     connect(newButton, &QPushButton::clicked, this, &PriceListTab::newService);
     connect(saveButton, &QPushButton::clicked, this, &PriceListTab::save);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { edit(row); });

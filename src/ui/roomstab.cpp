@@ -6,12 +6,10 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace clinic::ui {
 
@@ -24,17 +22,7 @@ RoomsTab::RoomsTab(storage::Connection &connection, storage::Session session, QW
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(QString(), m_active);
-    auto *newButton = new QPushButton(tr("&New room"), this);
-    auto *saveButton = new QPushButton(tr("&Save room"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addStretch(1);
-    buttons->addWidget(saveButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    const auto [newButton, saveButton] = layOutListEditor(this, m_table, form, m_error, tr("&New room"), tr("&Save room"));
     connect(newButton, &QPushButton::clicked, this, &RoomsTab::newRoom);
     connect(saveButton, &QPushButton::clicked, this, &RoomsTab::save);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {

@@ -8,12 +8,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace clinic::ui {
 
@@ -37,17 +35,7 @@ UsersTab::UsersTab(storage::Connection &connection, storage::Session session, QW
     form->addRow(tr("Is practi&tioner"), m_practitioner);  // whose calendar and notes are theirs
     form->addRow(tr("&Password"), m_password);
     form->addRow(QString(), m_active);
-    auto *newButton = new QPushButton(tr("&New user"), this);
-    auto *saveButton = new QPushButton(tr("&Save user"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addStretch(1);
-    buttons->addWidget(saveButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    const auto [newButton, saveButton] = layOutListEditor(this, m_table, form, m_error, tr("&New user"), tr("&Save user"));
     connect(newButton, &QPushButton::clicked, this, &UsersTab::newUser);
     connect(saveButton, &QPushButton::clicked, this, &UsersTab::save);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { edit(row); });
