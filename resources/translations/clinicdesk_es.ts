@@ -1134,6 +1134,13 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
     </message>
 </context>
 <context>
+    <name>clinic::ui::AmountInput</name>
+    <message>
+        <source>Enter an amount above zero, such as 500 or 499.50.</source>
+        <translation>Introduzca un importe mayor que cero, como 500 o 499.50.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::AppointmentDialog</name>
     <message>
         <source>Book an appointment</source>
@@ -1657,10 +1664,6 @@ ClinicDesk la restaura la próxima vez que se inicie.</translation>
     <message>
         <source>The full amount voids the invoice. A credit note cannot be changed once issued.</source>
         <translation>El importe total anula la factura. Una nota de crédito no se puede cambiar una vez emitida.</translation>
-    </message>
-    <message>
-        <source>Enter an amount above zero.</source>
-        <translation>Introduzca un importe mayor que cero.</translation>
     </message>
 </context>
 <context>
@@ -2658,10 +2661,6 @@ ClinicDesk la restaura la próxima vez que se inicie.</translation>
         <translation>&amp;Cobrar</translation>
     </message>
     <message>
-        <source>Enter an amount above zero, such as 500 or 499.50.</source>
-        <translation>Introduzca un importe mayor que cero, como 500 o 499.50.</translation>
-    </message>
-    <message>
         <source>This patient has no credit to use.</source>
         <translation>Este paciente no tiene saldo a favor que usar.</translation>
     </message>
@@ -2861,10 +2860,6 @@ ClinicDesk la restaura la próxima vez que se inicie.</translation>
     <message>
         <source>&amp;Refund</source>
         <translation>&amp;Devolver</translation>
-    </message>
-    <message>
-        <source>Enter an amount above zero, such as 500 or 499.50.</source>
-        <translation>Introduzca un importe mayor que cero, como 500 o 499.50.</translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,13 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
     </message>
 </context>
 <context>
+    <name>clinic::ui::AmountInput</name>
+    <message>
+        <source>Enter an amount above zero, such as 500 or 499.50.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>clinic::ui::AppointmentDialog</name>
     <message>
         <source>Book an appointment</source>
@@ -1648,10 +1655,6 @@ ClinicDesk restores it the next time it starts.</source>
     </message>
     <message>
         <source>The full amount voids the invoice. A credit note cannot be changed once issued.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter an amount above zero.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2656,10 +2659,6 @@ ClinicDesk restores it the next time it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter an amount above zero, such as 500 or 499.50.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This patient has no credit to use.</source>
         <translation type="unfinished" />
     </message>
@@ -2858,10 +2857,6 @@ ClinicDesk restores it the next time it starts.</source>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter an amount above zero, such as 500 or 499.50.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "clinic/storage/creditnoterepository.h"
 #include "clinic/storage/settingsrepository.h"
 #include "clinic/ui/theme.h"
+#include "amountinput.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,13 +52,11 @@ CreditNoteDialog::CreditNoteDialog(storage::Connection &connection, storage::Ses
 
 void CreditNoteDialog::issue()
 {
-    domain::Money amount;
-    if (!domain::Money::parse(m_amount->text(), m_invoice.currency, &amount) || amount.minorUnits() <= 0) {
-        m_error->setText(tr("Enter an amount above zero."));
+    const auto amount = positiveAmount(*m_amount, m_invoice.currency, *m_error);
+    if (!amount)
         return;
-    }
     const auto rule = storage::SettingsRepository(m_connection, m_session).numberingRule(true);
-    const auto note = storage::CreditNoteRepository(m_connection, m_session).issue(m_invoice.meta.id, amount.minorUnits(), m_reason->text(), rule);
+    const auto note = storage::CreditNoteRepository(m_connection, m_session).issue(m_invoice.meta.id, amount->minorUnits(), m_reason->text(), rule);
     if (!note) {
         m_error->setText(note.error().details());
         return;

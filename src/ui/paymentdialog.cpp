@@ -4,6 +4,7 @@
 #include "clinic/storage/accountrepository.h"
 #include "clinic/storage/paymentrepository.h"
 #include "clinic/ui/theme.h"
+#include "amountinput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,15 +69,13 @@ bool PaymentDialog::wantsReceipt() const { return m_receipt->isChecked() && !m_p
 
 void PaymentDialog::take()
 {
-    domain::Money amount;
-    if (!domain::Money::parse(m_amount->text(), m_invoice.currency, &amount) || amount.minorUnits() <= 0) {
-        m_amountError->setText(tr("Enter an amount above zero, such as 500 or 499.50."));
+    const auto amount = positiveAmount(*m_amount, m_invoice.currency, *m_amountError);
+    if (!amount)
         return;
-    }
     domain::Payment payment;
     payment.patientId = m_invoice.patientId;
     payment.invoiceId = m_invoice.meta.id;
-    payment.amountMinor = amount.minorUnits();
+    payment.amountMinor = amount->minorUnits();
     payment.method = domain::PaymentMethod(m_method->currentData().toInt());
     payment.reference = m_reference->text().trimmed();
     const auto stored = storage::PaymentRepository(m_connection, m_session).record(payment, m_keepCredit->isChecked());

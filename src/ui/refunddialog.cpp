@@ -6,6 +6,7 @@
 #include "clinic/storage/patientrepository.h"
 #include "clinic/storage/paymentrepository.h"
 #include "clinic/ui/theme.h"
+#include "amountinput.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -54,15 +55,13 @@ RefundDialog::RefundDialog(storage::Connection &connection, storage::Session ses
 
 void RefundDialog::refund()
 {
-    domain::Money amount;
-    if (!domain::Money::parse(m_amount->text(), m_session.currency, &amount) || amount.minorUnits() <= 0) {
-        m_amountError->setText(tr("Enter an amount above zero, such as 500 or 499.50."));
+    const auto amount = positiveAmount(*m_amount, m_session.currency, *m_amountError);
+    if (!amount)
         return;
-    }
     domain::Payment refund;
     refund.patientId = m_patientId;
     refund.kind = domain::PaymentKind::Refund;
-    refund.amountMinor = amount.minorUnits();
+    refund.amountMinor = amount->minorUnits();
     refund.currency = m_session.currency;
     refund.method = domain::PaymentMethod(m_method->currentData().toInt());
     refund.reference = m_reference->text().trimmed();
