@@ -1331,12 +1331,20 @@ Mientras tanto, ClinicDesk funciona en este ordenador; conéctelo más tarde en 
         <translation>%1 se restaurará la próxima vez que se inicie ClinicDesk.</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>La copia de seguridad falló: %1</translation>
+        <source>A backup is being written already.</source>
+        <translation>Ya se está escribiendo una copia.</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup… You can go on working.</source>
+        <translation>Escribiendo y verificando la copia… Puede seguir trabajando.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Copia de seguridad guardada y verificada: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>

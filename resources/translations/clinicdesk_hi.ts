@@ -1327,11 +1327,19 @@ ClinicDesk works on this computer meanwhile; connect it later in Settings › Th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The backup failed: %1</source>
+        <source>A backup is being written already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing and verifying the backup… You can go on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Backup written and verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>

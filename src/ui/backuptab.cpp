@@ -1,5 +1,6 @@
 #include "clinic/ui/backuptab.h"
 
+#include "clinic/storage/backgroundbackup.h"
 #include "clinic/storage/backupscheduler.h"
 #include "clinic/storage/backupservice.h"
 #include "clinic/storage/connection.h"
@@ -25,12 +26,14 @@ BackupTab::BackupTab(storage::Connection &connection, QSettings *settings, QWidg
     : QWidget(parent), m_connection(connection), m_settings(settings),
       m_table(readOnlyTable({tr("Taken"), tr("Size"), tr("File")}, QStringLiteral("backups"), this)), m_message(new QLabel(this)),
       m_everyHours(new QSpinBox(this)), m_keep(new QSpinBox(this)), m_schedule(new QLabel(this)),
-      m_restore(new QPushButton(tr("&Restore the selected backup\u2026"), this))
+      m_restore(new QPushButton(tr("&Restore the selected backup\u2026"), this)), m_now(new QPushButton(tr("&Back up now"), this)),
+      m_backup(new storage::BackgroundBackup(connection.path(), storage::BackupService::defaultFolder(connection.path()), this))
 {
+    connect(m_backup, &storage::BackgroundBackup::finished, this, &BackupTab::backupFinished);
     m_message->setObjectName(QStringLiteral("backupMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *now = new QPushButton(tr("&Back up now"), this);
+    m_now->setObjectName(QStringLiteral("backupNow"));
 
     m_everyHours->setObjectName(QStringLiteral("backupEveryHours"));
     m_everyHours->setRange(0, 24 * 7);
@@ -60,11 +63,11 @@ BackupTab::BackupTab(storage::Connection &connection, QSettings *settings, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Backups are written to %1").arg(QDir::toNativeSeparators(folder())), this));
     layout->addLayout(scheduleForm);
-    layout->addWidget(now, 0, Qt::AlignLeft);
+    layout->addWidget(m_now, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_restore, 0, Qt::AlignLeft);
-    connect(now, &QPushButton::clicked, this, &BackupTab::backupNow);
+    connect(m_now, &QPushButton::clicked, this, &BackupTab::backupNow);
     reload();
 }
 
@@ -104,16 +107,25 @@ void BackupTab::reload()
 
 bool BackupTab::backupNow()
 {
-    const auto written = storage::BackupService::backup(m_connection, folder());
-    if (!written) {
-        theme::markAsError(m_message);
-        m_message->setText(tr("The backup failed: %1").arg(written.error().message()));
+    const int keep = m_settings ? storage::BackupScheduler::keepCount(*m_settings) : 14;
+    if (!m_backup->start(keep)) {
+        m_message->setText(tr("A backup is being written already."));
         return false;
     }
+    m_now->setEnabled(false);
     theme::markAsError(m_message, false);
-    m_message->setText(tr("Backup written and verified: %1").arg(QDir::toNativeSeparators(written.value())));
-    reload();
+    m_message->setText(tr("Writing and verifying the backup\u2026 You can go on working."));
     return true;
+}
+
+void BackupTab::backupFinished(bool ok, const QString &pathOrReason)
+{
+    m_now->setEnabled(true);
+    theme::markAsError(m_message, !ok);
+    m_message->setText(ok ? tr("Backup written and verified: %1").arg(QDir::toNativeSeparators(pathOrReason))
+                          : tr("The backup failed: %1").arg(pathOrReason));
+    reload();
+    Q_EMIT backupWritten(ok);
 }
 
 void BackupTab::restoreSelected()

@@ -118,6 +118,8 @@ TEST_F(BackupServiceTest, theSchedulerBacksUpOnItsOwnThreadWhenDueAndNotBefore)
     QSignalSpy finished(&scheduler, &BackupScheduler::finished);
     ASSERT_TRUE(scheduler.runIfDue()) << "no backup yet: due now";
     EXPECT_FALSE(scheduler.runIfDue()) << "one at a time";
+    // The backup has its own connection on its own thread: the window's connection writes meanwhile.
+    EXPECT_TRUE(storage::PatientRepository(*m_db, m_session).create(test::patient("Meanwhile", "Typed")).ok());
     ASSERT_TRUE(finished.wait(30000));
     ASSERT_TRUE(finished.first().at(0).toBool()) << qPrintable(finished.first().at(1).toString());
     EXPECT_TRUE(BackupService::verify(finished.first().at(1).toString()).ok());
@@ -125,6 +127,4 @@ TEST_F(BackupServiceTest, theSchedulerBacksUpOnItsOwnThreadWhenDueAndNotBefore)
     EXPECT_FALSE(scheduler.runIfDue()) << "the next is due in 6 hours";
     const QDateTime due = BackupScheduler::nextDue(backupDir(), settings);
     EXPECT_NEAR(double(QDateTime::currentDateTimeUtc().secsTo(due)), 6 * 3600.0, 120.0);
-    // The window's connection kept working meanwhile (the backup has its own).
-    EXPECT_TRUE(storage::PatientRepository(*m_db, m_session).create(test::patient("Meanwhile", "Typed")).ok());
 }

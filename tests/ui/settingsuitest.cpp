@@ -161,9 +161,15 @@ TEST_F(SettingsUiTest, aBackupCanBeTakenFromTheSettingsAndIsListed)
     ui::BackupTab tab(*m_db);
     tab.show();
     EXPECT_EQ(tab.table()->rowCount(), 0);
+    QSignalSpy written(&tab, &ui::BackupTab::backupWritten);
     ASSERT_TRUE(tab.backupNow()) << qPrintable(tab.message());
+    EXPECT_FALSE(tab.backupNow()) << "one at a time";
+    // The backup is written on its own thread: the window's connection is free meanwhile.
+    EXPECT_TRUE(storage::RoomRepository(*m_db, m_session).create(domain::Room{{}, QStringLiteral("Room 3"), true}).ok());
+    ASSERT_TRUE(written.wait(30000));
+    EXPECT_TRUE(written.first().first().toBool()) << qPrintable(tab.message());
     EXPECT_EQ(tab.table()->rowCount(), 1);
-    EXPECT_TRUE(tab.message().contains(QStringLiteral("verified")));
+    EXPECT_TRUE(tab.message().contains(QStringLiteral("verified"))) << qPrintable(tab.message());
 }
 
 TEST_F(SettingsUiTest, aboutShowsTheVersionsAndWhereTheDataLogsAndBackupsAre)
@@ -304,7 +310,9 @@ TEST_F(SettingsUiTest, theBackupScheduleIsTheDesksAndARestoreIsNotedForTheNextSt
     tab.everyHours()->setValue(12);
     tab.keep()->setValue(5);
     EXPECT_EQ(desk.value(QStringLiteral("backup/keep")).toInt(), 5);
+    QSignalSpy written(&tab, &ui::BackupTab::backupWritten);
     ASSERT_TRUE(tab.backupNow());
+    ASSERT_TRUE(written.wait(30000));
     EXPECT_TRUE(tab.scheduleText().contains(QStringLiteral("next automatic backup:"))) << qPrintable(tab.scheduleText());
 
     // Restore: pick the backup, confirm "at the next start".

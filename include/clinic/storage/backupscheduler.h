@@ -1,34 +1,31 @@
 #pragma once
 
+#include "clinic/storage/backgroundbackup.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
-#include <atomic>
-#include <memory>
-
 class QSettings;
-class QThread;
 
 namespace clinic::storage {
 
 /// Takes the desk's automatic backups: when the newest backup in the folder is older than the
 /// interval (checked shortly after start and then every few minutes), it writes a verified one
-/// on a thread of its own with its own connection, so the window never waits for it, and keeps
-/// the newest `keep`. One backup at a time. The interval and count are this desk's settings
+/// through a BackgroundBackup (its own thread and connection: the window never waits for it) and
+/// keeps the newest `keep`. One backup at a time. The interval and count are this desk's settings
 /// `backup/everyHours` (default 24; 0 turns it off) and `backup/keep` (default 14), read at each
 /// check, so Settings › Backup changes them without talking to the scheduler.
 ///
 /// Thread affinity: create, configure and destroy on one thread (the GUI thread); finished()
-/// arrives there. The destructor waits for a backup under way.
+/// arrives there. The destructor waits for a backup under way (BackgroundBackup's).
 class BackupScheduler : public QObject
 {
     Q_OBJECT
 public:
     /// `settings` (not owned) outlives the scheduler.
     BackupScheduler(QString databasePath, QString folder, QSettings &settings, QObject *parent = nullptr);
-    ~BackupScheduler() override;
 
     static int intervalHours(const QSettings &settings);
     static int keepCount(const QSettings &settings);
@@ -42,12 +39,9 @@ Q_SIGNALS:
     void finished(bool ok, const QString &pathOrReason);
 
 private:
-    QString m_databasePath;
-    QString m_folder;
+    BackgroundBackup m_backup;
     QSettings &m_settings;
     QTimer m_check;
-    std::shared_ptr<std::atomic<bool>> m_running;
-    QThread *m_worker = nullptr;  ///< the backup under way, if any
 };
 
 } // namespace clinic::storage
