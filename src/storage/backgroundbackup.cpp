@@ -32,12 +32,11 @@ bool BackgroundBackup::start(int keep)
     }
     QPointer<BackgroundBackup> self(this);  // alive until the thread ends: the destructor waits
     m_worker = QThread::create([self, path = m_databasePath, folder = m_folder, keep, running = m_running] {
-        static std::atomic<int> workers{0};  // connection names are per process
         OpenOptions options;
         options.quickCheck = false;  // the window's connection checked the file at start
         bool ok = false;
         QString outcome;
-        if (auto opened = Connection::open(path, QStringLiteral("clinic.backup.%1").arg(++workers), options)) {
+        if (auto opened = Connection::open(path, Connection::uniqueName(QStringLiteral("clinic.backup.")), options)) {
             const auto written = BackupService::backup(*opened.value(), folder, keep);
             ok = written.ok();
             outcome = written ? written.value() : written.error().message();

@@ -4,7 +4,6 @@
 #include "clinic/storage/connection.h"
 #include "sqlsupport.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -49,8 +48,7 @@ domain::Status BackupService::verify(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return ioError(tr("The backup %1 does not exist.").arg(path));
-    static QAtomicInteger<int> counter;
-    const QString name = QStringLiteral("clinic.backup.verify.%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString name = Connection::uniqueName(QStringLiteral("clinic.backup.verify."));
     QString result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -17,6 +17,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <atomic>
+
 namespace clinic::storage {
 namespace {
 
@@ -65,6 +67,12 @@ QString Connection::defaultPath()
 QSqlDatabase Connection::database() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+QString Connection::uniqueName(const QString &prefix)
+{
+    static std::atomic<int> counter{0};
+    return prefix + QString::number(++counter);
 }
 
 domain::Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const QString &name,

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <atomic>
 
 namespace clinic::ui {
 
@@ -20,8 +19,7 @@ void ReportWorker::run(quint64 ticket, ReportBuilder::Kind kind, const storage::
     if (!m_connection && m_openError.isEmpty()) {
         storage::OpenOptions options;
         options.quickCheck = false;  // the window's connection checked the file at start
-        static std::atomic<int> runners{0};  // connection names are per process: one per worker
-        auto opened = storage::Connection::open(m_path, QStringLiteral("clinic.reports.%1").arg(++runners), options);
+        auto opened = storage::Connection::open(m_path, storage::Connection::uniqueName(QStringLiteral("clinic.reports.")), options);
         if (opened)
             m_connection = std::move(opened).value();
         else

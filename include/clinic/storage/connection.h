@@ -47,6 +47,9 @@ public:
 
     /// The default database file: `<AppDataLocation>/clinicdesk.db` (per user, per OS).
     static QString defaultPath();
+    /// `prefix` + a number never handed out before in this process: a name for a connection of
+    /// a short-lived worker (connection names are per process). Any thread.
+    static QString uniqueName(const QString &prefix);
 
     /// The live QSqlDatabase handle, looked up by name (valid only in the owning thread).
     [[nodiscard]] QSqlDatabase database() const;
