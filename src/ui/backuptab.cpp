@@ -100,9 +100,12 @@ void BackupTab::reload()
         m_message->setText(tr("%1 will be restored the next time ClinicDesk starts.").arg(QDir::toNativeSeparators(pending)));
     m_table->setRowCount(0);
     const QLocale locale;
-    for (const auto &file : storage::BackupService::list(folder()))
+    for (const auto &file : storage::BackupService::list(folder())) {
         appendRow(m_table, {locale.toString(file.takenAt.toLocalTime(), QLocale::ShortFormat), locale.formattedDataSize(file.sizeBytes),
                             QDir::toNativeSeparators(file.path)});
+        m_table->item(m_table->rowCount() - 1, 0)->setData(Qt::UserRole, file.takenAt);
+        m_table->item(m_table->rowCount() - 1, 2)->setData(Qt::UserRole, file.path);
+    }
 }
 
 bool BackupTab::backupNow()
@@ -130,11 +133,13 @@ void BackupTab::backupFinished(bool ok, const QString &pathOrReason)
 
 void BackupTab::restoreSelected()
 {
-    const auto backups = storage::BackupService::list(folder());
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= backups.size())
+    // The row's own file, not an index into the folder: a background backup may have been added
+    // since the list was drawn.
+    const QTableWidgetItem *taken = m_table->item(m_table->currentRow(), 0);
+    const QTableWidgetItem *file = m_table->item(m_table->currentRow(), 2);
+    if (!taken || !file)
         return;
-    const storage::BackupService::BackupFile &chosen = backups.at(row);
+    const storage::BackupService::BackupFile chosen{file->data(Qt::UserRole).toString(), taken->data(Qt::UserRole).toDateTime(), 0};
     const QString when = QLocale().toString(chosen.takenAt.toLocalTime(), QLocale::LongFormat);
     QMessageBox ask(QMessageBox::Warning, tr("Restore a backup"),
                     tr("Put this desk's data back as it was on %1?\n\nEverything entered on this desk after that and not yet "
