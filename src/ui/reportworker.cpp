@@ -16,19 +16,16 @@ void ReportWorker::run(quint64 ticket, ReportBuilder::Kind kind, const storage::
         return;  // superseded while it waited
     ReportRunner::Outcome outcome;
     outcome.ticket = ticket;
-    if (!m_connection && m_openError.isEmpty()) {
+    if (!m_connection) {  // on the first report, and again after a failed open (a file briefly locked)
         storage::OpenOptions options;
         options.quickCheck = false;  // the window's connection checked the file at start
         auto opened = storage::Connection::open(m_path, storage::Connection::uniqueName(QStringLiteral("clinic.reports.")), options);
-        if (opened)
-            m_connection = std::move(opened).value();
-        else
-            m_openError = opened.error().message();
-    }
-    if (!m_connection) {
-        outcome.error = m_openError;
-        Q_EMIT done(outcome);
-        return;
+        if (!opened) {
+            outcome.error = opened.error().message();
+            Q_EMIT done(outcome);
+            return;
+        }
+        m_connection = std::move(opened).value();
     }
     const ReportBuilder builder(*m_connection, m_session);
     auto table = builder.table(kind, range);

@@ -30,7 +30,6 @@ private:
     storage::Session m_session;
     std::shared_ptr<std::atomic<quint64>> m_newest;
     std::unique_ptr<storage::Connection> m_connection;  ///< opened in the worker thread
-    QString m_openError;
 };
 
 } // namespace clinic::ui
