@@ -37,25 +37,33 @@ case "${1:-}" in
     server_db="$(dirname "$db")/demo-server.db"
     server_port="${CLINICDESK_DEMO_PORT:-8471}"
     server=./build/dev/src/server/clinicdesk-server
-    if [ ! -f "$server_db.clinic" ]; then
-      "$server" --db "sqlite:$server_db" admin create-clinic "Demo clinic" | head -n1 >"$server_db.clinic" || true
+    if [ ! -s "$server_db.clinic" ]; then
+      # Kept only when the server printed a clinic id, so a failed first attempt is retried next time.
+      clinic="$("$server" --db "sqlite:$server_db" admin create-clinic "Demo clinic" 2>/dev/null | head -n1 || true)"
+      case "$clinic" in ''|*[!0-9]*) ;; *) echo "$clinic" >"$server_db.clinic" ;; esac
     fi
-    clinic="$(cat "$server_db.clinic" 2>/dev/null)"
+    clinic="$(cat "$server_db.clinic" 2>/dev/null || true)"
     "$server" --db "sqlite:$server_db" --port "$server_port" >"$(dirname "$db")/demo-server.log" 2>&1 &
     server_pid=$!
     trap 'kill "$server_pid" 2>/dev/null || true' EXIT
     up=0
     for _ in $(seq 1 50); do
-      if (exec 3<>"/dev/tcp/127.0.0.1/$server_port") 2>/dev/null; then up=1; break; fi
+      # Ours, not something else on that port: the server says so in its log once it listens.
+      if grep -q "listening on" "$(dirname "$db")/demo-server.log" 2>/dev/null && kill -0 "$server_pid" 2>/dev/null; then up=1; break; fi
       kill -0 "$server_pid" 2>/dev/null || break
       sleep 0.1
     done
     if [ "$up" = 1 ]; then
       echo "Local sync server: http://127.0.0.1:$server_port (SQLite $server_db)"
       if [ ! -f "$db.sync" ]; then
-        code="$("$server" --db "sqlite:$server_db" admin create-enrollment "${clinic:-1}" | head -n1)"
-        ./build/dev/src/sync/clinicdesk-sync --db "$db" --server "http://127.0.0.1:$server_port" --enroll "$code" --name "Demo desk" \
-          || echo "The demo desk could not join the local server; it works on its own."
+        code=""
+        if [ -n "$clinic" ]; then
+          code="$("$server" --db "sqlite:$server_db" admin create-enrollment "$clinic" 2>/dev/null | head -n1 || true)"
+        fi
+        if [ -z "$code" ] || ! ./build/dev/src/sync/clinicdesk-sync --db "$db" --server "http://127.0.0.1:$server_port" \
+            --enroll "$code" --name "Demo desk"; then
+          echo "The demo desk could not join the local server; it works on its own."
+        fi
       fi
     else
       echo "The local sync server did not start (see $(dirname "$db")/demo-server.log); ClinicDesk works on its own."
