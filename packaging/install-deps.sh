@@ -19,6 +19,8 @@ PACKAGES=(
   # tests: a throw-away PostgreSQL cluster, openssl for a test certificate, python3 for the
   # translation check (resources/translations/update.py, which runs lupdate)
   postgresql openssl python3
+  # the server's COPY path to PostgreSQL (libpq, through pkg-config)
+  libpq-dev
   # tests: the text of generated PDFs (pdftotext, pdfinfo)
   poppler-utils
 )

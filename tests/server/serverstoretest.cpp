@@ -144,6 +144,47 @@ TEST_P(ServerStoreTest, aRetriedCreateGetsTheSameCloudIdAndNoDuplicate)
     EXPECT_EQ(pullAll(m_a)[0].localId, 7) << "A learns its own local id back";
 }
 
+TEST_P(ServerStoreTest, textComesBackExactlyAsPushedAndAPushSpansManyStatements)
+{
+    // What COPY's text format and the JSON in it must carry through unchanged: tabs, newlines,
+    // carriage returns, backslashes (also before an n or a t), quotes, \N, and non-ASCII.
+    json awkward = patient("Zo\u00eb\tN\u00fa\u00f1ez");
+    awkward["alerts"] = "Line one\nLine two\r\nback\\slash \\n \\t \\N \"quoted\" 'single' \u6f22\u5b57 \u0928\u092e\u0938\u094d\u0924\u0947";
+    awkward["address"] = "\\";
+    awkward["city"] = "\\N";
+    std::vector<RowChange> changes{change("patients", 1, awkward)};
+    // 450 rows: several multi-row statements on SQLite (20 rows each) and one COPY on PostgreSQL.
+    for (qint64 i = 2; i <= 450; ++i)
+        changes.push_back(change("patients", i, patient("Many", "+919800000002")));
+    const auto outcomes = pushOk(m_a, changes);
+    ASSERT_EQ(outcomes.size(), 450u);
+    std::set<qint64> cloudIds;
+    for (const auto &o : outcomes) {
+        ASSERT_TRUE(o.accepted) << o.error.message.toStdString();
+        cloudIds.insert(o.cloudId);
+    }
+    EXPECT_EQ(cloudIds.size(), 450u) << "every row its own cloud id";
+
+    const auto rows = pullAll(m_b);
+    ASSERT_EQ(rows.size(), 450u);
+    const auto first = std::find_if(rows.begin(), rows.end(), [&](const server::PulledRow &r) { return r.cloudId == outcomes[0].cloudId; });
+    ASSERT_NE(first, rows.end());
+    EXPECT_EQ(json::parse(first->fieldsJson.toStdString()), awkward);
+    // A's own rows come back to it with their local ids: the mappings went in with the rows.
+    const auto mine = pullAll(m_a);
+    ASSERT_EQ(mine.size(), 450u);
+    for (const auto &r : mine) {
+        ASSERT_TRUE(r.localId.has_value());
+        EXPECT_EQ(outcomes[size_t(*r.localId - 1)].cloudId, r.cloudId);
+    }
+    // And a retry of the whole push is recognised row by row: nothing new.
+    const qint64 revision = m_store->revision(m_clinic).value();
+    const auto again = pushOk(m_a, changes);
+    for (size_t i = 0; i < again.size(); ++i)
+        EXPECT_EQ(again[i].cloudId, outcomes[i].cloudId);
+    EXPECT_EQ(m_store->revision(m_clinic).value(), revision);
+}
+
 TEST_P(ServerStoreTest, referencesResolveByLocalIdWithinAndAcrossPushes)
 {
     const auto outcomes = pushOk(m_a, {change("patients", 1, patient("Ravi")), change("practitioners", 1, practitioner("Dr. Uma")),
