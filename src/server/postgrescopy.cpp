@@ -1,6 +1,8 @@
 #include "clinic/server/postgrescopy.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #if CLINIC_HAVE_LIBPQ
@@ -102,6 +104,14 @@ domain::Status PostgresCopy::run(const QSqlDatabase &db, const QByteArray &targe
     PGconn *connection = connectionOf(db);
     if (!connection)
         return copyError(QStringLiteral("not a PostgreSQL connection"));
+    {
+        // QPSQL runs forward-only queries in single-row mode and leaves the end of the last one
+        // on the wire until its next query; a buffered statement of Qt's own reads it all, so
+        // the connection is idle when COPY starts.
+        QSqlQuery settle(db);
+        if (!settle.exec(QStringLiteral("SELECT 1")))
+            return copyError(settle.lastError().text());
+    }
     // Idle inside a transaction block is the only state COPY may start from here: ACTIVE would
     // mean a query of Qt's still has results on the wire, and IDLE that nothing is open to roll
     // back if the copy fails half-way.

@@ -829,14 +829,6 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
     // PostgreSQL: new rows and mappings go in by COPY (see PostgresCopy); otherwise, and on
     // SQLite, in multi-row INSERTs.
     const bool copy = m_dialect == Dialect::Postgres && PostgresCopy::available(db);
-    if (copy) {
-        // QPSQL reads forward-only results row by row and leaves the last query's end on the
-        // wire until the next query; a buffered statement reads everything, so COPY starts idle.
-        q.finish();
-        QSqlQuery settle(db);
-        if (!settle.exec(QStringLiteral("SELECT 1")))
-            return storageError(settle, "settle connection");
-    }
     if (copy && !inserts.empty()) {
         PostgresCopy rowsIn;
         for (const auto &[id, row] : inserts) {

@@ -183,6 +183,24 @@ TEST_P(ServerStoreTest, textComesBackExactlyAsPushedAndAPushSpansManyStatements)
     for (size_t i = 0; i < again.size(); ++i)
         EXPECT_EQ(again[i].cloudId, outcomes[i].cloudId);
     EXPECT_EQ(m_store->revision(m_clinic).value(), revision);
+
+    // Updates and new rows in one push (on PostgreSQL: UPDATE statements, then COPY).
+    json edited = patient("Many", "+919800000002");
+    edited["alerts"] = "Edited\twith a tab";
+    const auto mixed = pushOk(m_a, {change("patients", 2, {{"alerts", edited["alerts"]}}, 5, outcomes[1].cloudId),
+                                    change("patients", 451, patient("Late"), 5)});
+    ASSERT_EQ(mixed.size(), 2u);
+    ASSERT_TRUE(mixed[0].accepted) << mixed[0].error.message.toStdString();
+    ASSERT_TRUE(mixed[1].accepted) << mixed[1].error.message.toStdString();
+    const auto after = pullAll(m_b, revision);
+    ASSERT_EQ(after.size(), 2u);
+    for (const auto &r : after) {
+        if (r.cloudId == outcomes[1].cloudId)
+            EXPECT_EQ(json::parse(r.fieldsJson.toStdString()), edited);
+        else
+            EXPECT_EQ(json::parse(r.fieldsJson.toStdString())["first_name"], "Late");
+    }
+    EXPECT_EQ(pullAll(m_a, revision).back().localId, 451) << "the new row's mapping was stored";
 }
 
 TEST_P(ServerStoreTest, referencesResolveByLocalIdWithinAndAcrossPushes)

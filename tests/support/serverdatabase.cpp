@@ -1,18 +1,30 @@
 #include "support/serverdatabase.h"
 
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
 namespace clinic::test {
 
-ServerDatabase::ServerDatabase(const QString &path)
+ServerDatabase::ServerDatabase(const QString &url)
 {
     static std::atomic<int> count{0};
     m_name = QStringLiteral("server-view-%1").arg(++count);
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(url.mid(int(qstrlen("sqlite:"))));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.open();
+        return;
+    }
+    const QUrl parsed(url);
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setUserName(parsed.userName());
+    db.setPassword(parsed.password());
+    db.setDatabaseName(parsed.path().mid(1));
     db.open();
 }
 

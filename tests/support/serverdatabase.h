@@ -5,12 +5,12 @@
 
 namespace clinic::test {
 
-/// Read-only access to a running server's SQLite database, for checking what it holds.
-/// Thread: the creating thread.
+/// Access to a running server's database (a server URL: sqlite:/path or postgres://...), for
+/// checking what it holds; read-only on SQLite. Thread: the creating thread.
 class ServerDatabase
 {
 public:
-    explicit ServerDatabase(const QString &path);
+    explicit ServerDatabase(const QString &url);
     ~ServerDatabase();
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;

@@ -18,6 +18,7 @@
 #include "support/faultproxy.h"
 #include "support/fixtures.h"
 #include "support/freeport.h"
+#include "support/serverbackend.h"
 #include "support/serverdatabase.h"
 #include "support/serverprocess.h"
 #include "support/syncsnapshot.h"
@@ -87,14 +88,17 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-class SyncConvergenceTest : public ::testing::TestWithParam<quint32>
+/// (seed, server backend): the same random work against a server on SQLite and on PostgreSQL,
+/// whose write paths differ (multi-row statements there, COPY here).
+class SyncConvergenceTest : public ::testing::TestWithParam<std::tuple<quint32, QString>>
 {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_serverPath = m_dir.filePath(QStringLiteral("server.db"));
-        m_url = QStringLiteral("sqlite:") + m_serverPath;
+        const QString backend = std::get<1>(GetParam());
+        m_url = test::freshDatabaseUrl(backend, m_dir);
+        ASSERT_FALSE(m_url.isEmpty()) << "no " << backend.toStdString() << " database: " << test::sharedPostgresError().toStdString();
         m_clinic = test::ServerProcess::admin(m_url, {QStringLiteral("create-clinic"), QStringLiteral("Random clinic")}).toLongLong();
         m_port = test::freeLoopbackPort();
         startServer();
@@ -269,7 +273,7 @@ protected:
 
     [[nodiscard]] bool converged() const
     {
-        test::ServerDatabase server(m_serverPath);
+        test::ServerDatabase server(m_url);
         const qint64 revision = server.scalar(QStringLiteral("SELECT revision FROM clinic_state WHERE clinic_id = %1").arg(m_clinic));
         for (const Desk &desk : m_desks) {
             if (scalar(desk.ui->database(), QStringLiteral("SELECT count(*) FROM sync_outbox")) != 0
@@ -281,7 +285,6 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    QString m_serverPath;
     QString m_url;
     qint64 m_clinic = 0;
     int m_port = 0;
@@ -297,7 +300,7 @@ protected:
 TEST_P(SyncConvergenceTest, randomWorkOnSeveralDesksThroughFaultsConvergesWithNothingLostOrDuplicated)
 {
     const int soak = envInt("CLINIC_SYNC_SOAK", 0);
-    const quint32 seed = quint32(envInt("CLINIC_SYNC_SEED", int(GetParam())));
+    const quint32 seed = quint32(envInt("CLINIC_SYNC_SEED", int(std::get<0>(GetParam()))));
     const int deskCount = soak > 0 ? 5 : 3;
     const int operations = soak > 0 ? soak : 150;
     m_random.seed(seed);
@@ -383,7 +386,7 @@ TEST_P(SyncConvergenceTest, randomWorkOnSeveralDesksThroughFaultsConvergesWithNo
     EXPECT_GT(faults.cutRequests + faults.droppedAnswers + faults.cutAnswers, 0) << "faults were injected";
 
     // 1. Every desk holds exactly the server's rows: same cloud ids, same values, same references.
-    test::ServerDatabase server(m_serverPath);
+    test::ServerDatabase server(m_url);
     const test::SyncSnapshot onServer = test::serverSnapshot(server.db(), m_clinic);
     for (const Desk &desk : m_desks) {
         QStringList problems;
@@ -447,4 +450,8 @@ TEST_P(SyncConvergenceTest, randomWorkOnSeveralDesksThroughFaultsConvergesWithNo
                 m_deleted.size(), m_references.size());
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, SyncConvergenceTest, ::testing::Values(11u, 2026u));
+INSTANTIATE_TEST_SUITE_P(Seeds, SyncConvergenceTest,
+                         ::testing::Combine(::testing::Values(11u, 2026u), ::testing::Values(QStringLiteral("sqlite"), QStringLiteral("postgres"))),
+                         [](const ::testing::TestParamInfo<std::tuple<quint32, QString>> &p) {
+                             return std::to_string(std::get<0>(p.param)) + "_" + std::get<1>(p.param).toStdString();
+                         });

@@ -162,7 +162,7 @@ TEST_F(SyncFaultTest, aLostPushAnswerIsRetriedWithoutDuplicatesAndMapsTheSameClo
     ASSERT_TRUE(QTest::qWaitFor(outboxEmpty, 20000)) << "the retry got through";
     EXPECT_EQ(proxy.stats().droppedAnswers, 1) << "the fault was really injected";
 
-    test::ServerDatabase server(m_serverPath);
+    test::ServerDatabase server(m_url);
     QStringList problems;
     const auto desk = test::deskSnapshot(ui->database(), &problems);
     EXPECT_TRUE(problems.isEmpty()) << joined(problems).toStdString();
@@ -221,7 +221,7 @@ TEST_F(SyncFaultTest, lostAndCutPullAnswersNeitherSkipNorDuplicateRows)
 
     auto opened = storage::Connection::open(b, QStringLiteral("checkB"));
     ASSERT_TRUE(opened.ok());
-    test::ServerDatabase server(m_serverPath);
+    test::ServerDatabase server(m_url);
     QStringList problems;
     const auto desk = test::deskSnapshot(opened.value()->database(), &problems);
     EXPECT_TRUE(problems.isEmpty()) << joined(problems).toStdString();
@@ -258,7 +258,7 @@ TEST_F(SyncFaultTest, killingTheDeskMidPushAndMidPullLosesAndDuplicatesNothing)
     EXPECT_GE(pushKills, 3);
     EXPECT_GE(pullKills, 3);
 
-    test::ServerDatabase server(m_serverPath);
+    test::ServerDatabase server(m_url);
     const auto onServer = test::serverSnapshot(server.db(), m_clinic);
     for (const QString &path : {a, b}) {
         auto opened = storage::Connection::open(path, QStringLiteral("check"));
