@@ -13,7 +13,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <string>
+#include <unordered_map>
 
 namespace clinic::sync {
 namespace {
@@ -27,13 +28,53 @@ domain::Error sqlError(const QSqlQuery &q, const char *what)
 
 struct PendingRow
 {
-    QString table;
+    const protocol::TableSpec *spec = nullptr;  ///< null: a table the wire does not know (not sent)
     qint64 rowId = 0;
-    std::set<QString> fields;
+    quint64 fields = 0;  ///< bit i set: spec->fields[i] changed (SchemaLimits test: <= 64 fields)
     bool deleted = false;
     qint64 capturedAt = 0;
     qint64 lastSeq = 0;
 };
+
+/// Per table, worked out once per push: field name -> index in the spec, and where each field
+/// sits in `SELECT * FROM table`.
+struct TableColumns
+{
+    std::unordered_map<std::string, int> fieldIndex;
+    int cloudId = -1;
+    int deletedAt = -1;
+    std::vector<int> column;  ///< column of spec->fields[i] in the row, -1 if absent
+};
+
+/// Marks the fields named in an outbox entry's JSON array (["name","phone"]) in `mask`.
+void markFields(const QByteArray &text, const TableColumns &columns, quint64 &mask)
+{
+    // The triggers write plain identifiers; anything else goes through the JSON parser.
+    if (text.contains('\\')) {
+        const json names = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+        if (!names.is_array())
+            return;
+        for (const auto &n : names) {
+            if (!n.is_string())
+                continue;
+            if (const auto it = columns.fieldIndex.find(n.get<std::string>()); it != columns.fieldIndex.end())
+                mask |= quint64(1) << it->second;
+        }
+        return;
+    }
+    std::string name;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != '"')
+            continue;
+        const qsizetype end = text.indexOf('"', i + 1);
+        if (end < 0)
+            return;
+        name.assign(text.constData() + i + 1, size_t(end - i - 1));
+        if (const auto it = columns.fieldIndex.find(name); it != columns.fieldIndex.end())
+            mask |= quint64(1) << it->second;
+        i = end;
+    }
+}
 
 /// A local column value as it travels on the wire.
 json toWire(const protocol::FieldSpec &spec, const QVariant &value, const QSqlDatabase &db)
@@ -70,6 +111,16 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
     if (!q.exec(QStringLiteral("SELECT seq, table_name, row_id, op, fields, captured_at FROM sync_outbox ORDER BY seq")))
         return sqlError(q, "read outbox");
 
+    std::unordered_map<QString, TableColumns> tables;
+    const auto columnsOf = [&](const protocol::TableSpec &spec) -> TableColumns & {
+        auto [it, added] = tables.try_emplace(spec.name);
+        if (added) {
+            for (int i = 0; i < spec.fields.size(); ++i)
+                it->second.fieldIndex.emplace(spec.fields[i].name.toStdString(), i);
+        }
+        return it->second;
+    };
+
     // Coalesce per row, in order of first appearance, until maxRows rows.
     std::map<std::pair<QString, qint64>, PendingRow> rows;
     OutboxPush push;
@@ -79,14 +130,11 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
         if (it == rows.end()) {
             if (int(rows.size()) >= maxRows)
                 break;
-            it = rows.emplace(key, PendingRow{key.first, key.second, {}, false, 0, 0}).first;
+            it = rows.emplace(key, PendingRow{protocol::Schema::instance().table(key.first), key.second}).first;
         }
         PendingRow &row = it->second;
-        const json fields = json::parse(q.value(4).toString().toStdString(), nullptr, false);
-        if (fields.is_array()) {
-            for (const auto &f : fields)
-                row.fields.insert(QString::fromStdString(f.get<std::string>()));
-        }
+        if (row.spec)
+            markFields(q.value(4).toByteArray(), columnsOf(*row.spec), row.fields);
         row.deleted = row.deleted || q.value(3).toString() == QLatin1String("delete");
         row.capturedAt = std::max(row.capturedAt, q.value(5).toLongLong());
         row.lastSeq = q.value(0).toLongLong();
@@ -95,43 +143,49 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
     q.finish();
 
     std::vector<const PendingRow *> ordered;
-    for (const auto &[key, row] : rows)
-        ordered.push_back(&row);
-    const auto rank = [](const QString &table) {
-        const auto *spec = protocol::Schema::instance().table(table);
-        return spec ? spec->rank : 99;
-    };
-    std::sort(ordered.begin(), ordered.end(), [&](const PendingRow *a, const PendingRow *b) {
-        return rank(a->table) != rank(b->table) ? rank(a->table) < rank(b->table)
-             : a->table != b->table            ? a->table < b->table
-                                               : a->rowId < b->rowId;
+    for (const auto &[key, row] : rows) {
+        if (row.spec)
+            ordered.push_back(&row);  // a table the wire does not know is not sent
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const PendingRow *a, const PendingRow *b) {
+        return a->spec->rank != b->spec->rank ? a->spec->rank < b->spec->rank
+             : a->spec != b->spec             ? a->spec->name < b->spec->name
+                                              : a->rowId < b->rowId;
     });
 
     push.request.protocol = protocol::Schema::kProtocolVersion;
     push.request.schema = schemaVersion;
+    push.request.changes.reserve(ordered.size());
     for (const PendingRow *row : ordered) {
-        const protocol::TableSpec *spec = protocol::Schema::instance().table(row->table);
-        if (!spec)
-            continue;
-        storage::CachedQuery current(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(row->table));
+        const protocol::TableSpec &spec = *row->spec;
+        storage::CachedQuery current(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.name));
         current->addBindValue(row->rowId);
         if (!current->exec())
             return sqlError(*current, "read row");
         if (!current->next())
             continue;  // cannot happen (no hard deletes); nothing to send
+        TableColumns &columns = columnsOf(spec);
+        if (columns.column.empty()) {  // where each field sits, once per table
+            const QSqlRecord record = current->record();
+            columns.cloudId = record.indexOf(QStringLiteral("cloud_id"));
+            columns.deletedAt = record.indexOf(QStringLiteral("deleted_at"));
+            for (const protocol::FieldSpec &field : spec.fields)
+                columns.column.push_back(record.indexOf(field.name));
+        }
         protocol::RowChange change;
-        change.table = row->table;
+        change.table = spec.name;
         change.localId = row->rowId;
-        const QVariant cloud = current->value(QStringLiteral("cloud_id"));
+        const QVariant cloud = current->value(columns.cloudId);
         if (!cloud.isNull())
             change.cloudId = cloud.toLongLong();
-        change.deleted = row->deleted || !current->value(QStringLiteral("deleted_at")).isNull();
+        change.deleted = row->deleted || !current->value(columns.deletedAt).isNull();
         // The clock of the latest edit: its capture time, ties within a millisecond by seq.
         change.hlc = domain::HlcTimestamp{row->capturedAt, quint32(row->lastSeq & 0xFFFF)}.pack();
-        for (const protocol::FieldSpec &field : spec->fields) {
-            if (change.cloudId && !row->fields.count(field.name))
+        for (int i = 0; i < spec.fields.size(); ++i) {
+            if (change.cloudId && !(row->fields & (quint64(1) << i)))
                 continue;  // an update carries only what changed
-            change.fields[field.name.toStdString()] = toWire(field, current->value(field.name), db);
+            const protocol::FieldSpec &field = spec.fields[i];
+            change.fields[field.name.toStdString()] = toWire(field, columns.column[size_t(i)] < 0 ? QVariant() : current->value(columns.column[size_t(i)]), db);
         }
         push.request.changes.push_back(std::move(change));
     }
@@ -167,6 +221,8 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
         if (result.value("status", "") == "accepted") {
             if (result.value("cloudId", qint64(0)) <= 0)
                 return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server accepted a row without a cloud id"));
+            if (change.cloudId)
+                continue;  // mapped already
             // The mapping: written once; writing the cloud id is not a change (never captured).
             storage::CachedQuery map(db, QStringLiteral("UPDATE %1 SET cloud_id = ? WHERE id = ? AND cloud_id IS NULL").arg(change.table));
             map->addBindValue(result.value("cloudId", qint64(0)));
@@ -184,14 +240,14 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
             if (!q.exec())
                 return sqlError(q, "record rejection");
         }
-        // Exactly the entries this push covered; later edits of the row stay pending.
-        storage::CachedQuery clear(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ? AND table_name = ? AND row_id = ?"));
-        clear->addBindValue(maxSeq);
-        clear->addBindValue(change.table);
-        clear->addBindValue(change.localId);
-        if (!clear->exec())
-            return sqlError(*clear, "clear outbox");
     }
+    // Exactly the entries this push covered: prepare() read the outbox in seq order up to maxSeq,
+    // so every entry up to it belongs to a row of this push (or to a table the wire does not
+    // know, which is never sent); later edits of these rows have higher seqs and stay pending.
+    storage::CachedQuery clear(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"));
+    clear->addBindValue(maxSeq);
+    if (!clear->exec())
+        return sqlError(*clear, "clear outbox");
     return tx.commit();
 }
 

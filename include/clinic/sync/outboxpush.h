@@ -18,7 +18,11 @@ namespace clinic::sync {
 struct OutboxPush
 {
     protocol::PushRequest request;
-    qint64 maxSeq = 0;  ///< outbox entries up to this seq, of the pushed rows, are covered
+    /// Outbox entries up to this seq are covered: prepare() reads the outbox in seq order and
+    /// stops before the first entry of a row that did not fit, so every entry up to here belongs
+    /// to a pushed row (or to a table the wire does not know, which is never sent). Seqs only
+    /// grow (AUTOINCREMENT), so an edit made while the push is in flight lies above.
+    qint64 maxSeq = 0;
 
     [[nodiscard]] bool isEmpty() const { return request.changes.empty(); }
 
