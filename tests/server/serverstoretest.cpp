@@ -2,6 +2,8 @@
 
 #include "storebackend.h"
 
+#include "support/serverdatabase.h"
+
 #include <QThread>
 
 #include <atomic>
@@ -201,6 +203,30 @@ TEST_P(ServerStoreTest, textComesBackExactlyAsPushedAndAPushSpansManyStatements)
             EXPECT_EQ(json::parse(r.fieldsJson.toStdString())["first_name"], "Late");
     }
     EXPECT_EQ(pullAll(m_a, revision).back().localId, 451) << "the new row's mapping was stored";
+}
+
+TEST_P(ServerStoreTest, postgresStatisticsFollowAFirstUploadWithoutWaitingForAutovacuum)
+{
+    if (GetParam() != QLatin1String("postgres"))
+        GTEST_SKIP() << "PostgreSQL plans from statistics; SQLite has no such step here";
+    test::ServerDatabase server(m_url);
+    const auto analyses = [&] {
+        return server.scalar(QStringLiteral("SELECT sum(analyze_count) FROM pg_stat_user_tables WHERE relname IN ('records', 'id_map')"));
+    };
+    const auto upload = [&](qint64 from, qint64 to) {
+        std::vector<RowChange> changes;
+        for (qint64 i = from; i <= to; ++i)
+            changes.push_back(change("patients", i, patient("Upload", "+919800000003")));
+        pushOk(m_a, changes);
+    };
+    const qint64 before = analyses();
+    upload(1, 400);  // 800 new rows (records and mappings): below the first threshold of 1,000
+    EXPECT_EQ(analyses(), before) << "not after every push";
+    upload(401, 800);
+    EXPECT_EQ(analyses(), before + 2) << "records and id_map analyzed once 1,000 rows went in";
+    EXPECT_EQ(server.scalar(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'records'")), 800);
+    upload(801, 1200);  // the next refresh waits until as many rows again have gone in
+    EXPECT_EQ(analyses(), before + 2);
 }
 
 TEST_P(ServerStoreTest, referencesResolveByLocalIdWithinAndAcrossPushes)

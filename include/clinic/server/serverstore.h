@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -64,9 +65,16 @@ private:
     [[nodiscard]] QString connectionName() const;
     class Transaction;
 
+    /// PostgreSQL: refreshes the planner's statistics of the growing tables once the rows this
+    /// process inserted since the last refresh reach the number it had counted then (so the cost
+    /// stays linear in the rows stored). Called after a push commits, on the pushing thread.
+    void refreshStatisticsAfter(qint64 insertedRows);
+
     Dialect m_dialect;
     QString m_url;
     QString m_id;  ///< distinguishes this store's connection names from another store's
+    std::atomic<qint64> m_insertedSinceAnalyze{0};
+    std::atomic<qint64> m_analyzeAfter{1000};
 };
 
 } // namespace clinic::server
