@@ -72,7 +72,7 @@ else()
     set(CPACK_DEBIAN_SERVER_PACKAGE_NAME clinicdesk-server)
     set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
     set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
-        "libqt6core6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), libspdlog1.10, libfmt9, adduser")
+        "libqt6core6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), libpq5, libspdlog1.10, libfmt9, adduser")
     configure_file(${CLINIC_PACKAGING_DIR}/server/conffiles.in ${PROJECT_BINARY_DIR}/packaging/server/conffiles COPYONLY)
     set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
         "${CLINIC_PACKAGING_DIR}/server/postinst;${CLINIC_PACKAGING_DIR}/server/prerm;${PROJECT_BINARY_DIR}/packaging/server/conffiles")
