@@ -4,6 +4,8 @@
 # clinicdesk-server from there against SQLite until it answers /health.
 #   debinstalltest.sh BUILD_DIR
 set -euo pipefail
+# Note: no `grep -q` after a pipe: it exits at the first match, the writer before it gets SIGPIPE,
+# and pipefail turns that into a failure whenever the writer had more to write (a race).
 build=$(cd "$1" && pwd)
 work=$(mktemp -d)
 server_pid=""
@@ -28,10 +30,11 @@ for f in usr/bin/clinicdesk usr/bin/clinicdesk-admin usr/bin/clinicdesk-sync usr
          etc/clinicdesk/server.conf lib/systemd/system/clinicdesk-server.service usr/share/doc/clinicdesk-server/operations.md; do
     [ -e "$root/$f" ] || fail "missing /$f"
 done
-dpkg-deb --field "$app_deb" Package Depends | grep -q "libqt6widgets6" || fail "the app package does not depend on Qt Widgets"
-dpkg-deb --field "$server_deb" Depends | grep -q "adduser" || fail "the server package does not depend on adduser"
-dpkg-deb --ctrl-tarfile "$server_deb" | tar -t | grep -q "postinst" || fail "no postinst creating the system user"
-dpkg-deb --ctrl-tarfile "$server_deb" | tar -xO ./conffiles | grep -qx "/etc/clinicdesk/server.conf" || fail "server.conf is not a conffile"
+dpkg-deb --field "$app_deb" Package Depends | grep "libqt6widgets6" >/dev/null || fail "the app package does not depend on Qt Widgets"
+dpkg-deb --field "$server_deb" Depends | grep "adduser" >/dev/null || fail "the server package does not depend on adduser"
+dpkg-deb --field "$server_deb" Depends | grep "libpq5" >/dev/null || fail "the server package does not depend on libpq5 (COPY)"
+dpkg-deb --ctrl-tarfile "$server_deb" | tar -t | grep "postinst" >/dev/null || fail "no postinst creating the system user"
+dpkg-deb --ctrl-tarfile "$server_deb" | tar -xO ./conffiles | grep -x "/etc/clinicdesk/server.conf" >/dev/null || fail "server.conf is not a conffile"
 unit="$root/lib/systemd/system/clinicdesk-server.service"
 for hardening in NoNewPrivileges=yes ProtectSystem=strict ProtectHome=yes PrivateTmp=yes "User=clinicdesk"; do
     grep -q "^$hardening" "$unit" || fail "the unit lacks $hardening"
@@ -42,7 +45,7 @@ if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net "$roo
 
 # The packaged server, from the scratch root, on SQLite.
 "$root/usr/bin/clinicdesk-server" --version
-"$root/usr/bin/clinicdesk" --version | grep -q "ClinicDesk" || fail "the packaged app does not start (--version)"
+"$root/usr/bin/clinicdesk" --version | grep "ClinicDesk" >/dev/null || fail "the packaged app does not start (--version)"
 "$root/usr/bin/clinicdesk-admin" --version >/dev/null || fail "the packaged admin tool does not start"
 "$root/usr/bin/clinicdesk-server" --db "sqlite:$work/server.db" --check-config
 "$root/usr/bin/clinicdesk-server" --db "sqlite:$work/server.db" --listen 127.0.0.1 --port 0 >"$work/server.log" 2>&1 &
@@ -58,5 +61,5 @@ exec 3<>"/dev/tcp/127.0.0.1/$port"
 printf 'GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n' >&3
 answer=$(cat <&3)
 exec 3<&-
-echo "$answer" | head -1 | grep -q "200" || { echo "$answer"; fail "/health did not answer 200"; }
+echo "$answer" | head -1 | grep "200" >/dev/null || { echo "$answer"; fail "/health did not answer 200"; }
 echo "ok: the packaged server answered /health on port $port"
