@@ -4,7 +4,7 @@
 #include "clinic/log/logging.h"
 #include "clinic/protocol/codec.h"
 #include "clinic/protocol/schema.h"
-#include "clinic/server/postgrescopy.h"
+#include "clinic/server/bulkinsert.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -837,54 +837,25 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
     // Rows per multi-row statement. On SQLite, binding costs the square of a statement's
     // parameter count (Qt's driver and SQLite look each one up by name: 60% of a 1,000-row push
     // went there with 200 rows a statement), so its statements stay small.
-    const size_t kChunk = m_dialect == Dialect::Sqlite ? 20 : 200;
-    // PostgreSQL: new rows and mappings go in by COPY (see PostgresCopy); otherwise, and on
-    // SQLite, in multi-row INSERTs.
-    const bool copy = m_dialect == Dialect::Postgres && PostgresCopy::available(db);
-    if (copy && !inserts.empty()) {
-        PostgresCopy rowsIn;
-        for (const auto &[id, row] : inserts) {
-            rowsIn.appendInt(clinic);
-            rowsIn.appendInt(id);
-            rowsIn.appendText(row->table.toStdString());
-            rowsIn.appendText(row->data.dump());
-            rowsIn.appendText(row->meta.dump());
-            rowsIn.appendText(compactHlc(row->meta).dump());
-            rowsIn.appendBool(row->deleted);
-            rowsIn.appendInt(row->revision);
-            rowsIn.appendInt(device.deviceId);
-            rowsIn.appendInt(now);
-            rowsIn.appendInt(now);
-            rowsIn.endRow();
-        }
-        if (auto copied = rowsIn.run(db, "records (clinic_id, cloud_id, table_name, data, meta, hlc, deleted, revision, origin_device, created_at, updated_at)");
-            !copied) {
-            log()->error("insert records: {}", copied.error().message().toStdString());
-            return copied.error();
-        }
-    }
-    for (size_t start = 0; !copy && start < inserts.size(); start += kChunk) {
-        const size_t end = std::min(inserts.size(), start + kChunk);
-        QStringList values;
-        for (size_t i = start; i < end; ++i)
-            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        q.prepare(QStringLiteral("INSERT INTO records (clinic_id, cloud_id, table_name, data, meta, hlc, deleted, revision, origin_device, created_at, updated_at) VALUES ")
-                  + values.join(QLatin1Char(',')));
-        for (size_t i = start; i < end; ++i) {
-            const StoredRow &r = *inserts[i].second;
-            for (const QVariant &v : {QVariant(clinic), QVariant(inserts[i].first), QVariant(r.table), QVariant(QString::fromStdString(r.data.dump())),
-                                      QVariant(QString::fromStdString(r.meta.dump())), QVariant(QString::fromStdString(compactHlc(r.meta).dump())),
-                                      QVariant(r.deleted), QVariant(r.revision), QVariant(device.deviceId), QVariant(now), QVariant(now)})
-                q.addBindValue(v);
-        }
-        if (!q.exec())
-            return storageError(q, "insert records");
+    const size_t chunk = m_dialect == Dialect::Sqlite ? 20 : 200;
+    // New rows (by COPY on PostgreSQL, see BulkInsert).
+    BulkInsert newRecords(db, QStringLiteral("records"),
+                          {QStringLiteral("clinic_id"), QStringLiteral("cloud_id"), QStringLiteral("table_name"), QStringLiteral("data"),
+                           QStringLiteral("meta"), QStringLiteral("hlc"), QStringLiteral("deleted"), QStringLiteral("revision"),
+                           QStringLiteral("origin_device"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+                          chunk);
+    for (const auto &[id, row] : inserts)
+        newRecords.add({clinic, id, row->table.toStdString(), row->data.dump(), row->meta.dump(), compactHlc(row->meta).dump(), row->deleted,
+                        row->revision, device.deviceId, now, now});
+    if (auto written = newRecords.finish(); !written) {
+        log()->error("{}", written.error().message().toStdString());
+        return written.error();
     }
     // Updates too go in multi-row statements: UPDATE ... FROM (VALUES ...), which PostgreSQL and
     // SQLite (3.33+) both run; VALUES columns are column1..6 in both, and the casts type the
     // parameters PostgreSQL would otherwise take for text.
-    for (size_t start = 0; start < updates.size(); start += kChunk) {
-        const size_t end = std::min(updates.size(), start + kChunk);
+    for (size_t start = 0; start < updates.size(); start += chunk) {
+        const size_t end = std::min(updates.size(), start + chunk);
         QStringList values;
         for (size_t i = start; i < end; ++i)
             values << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BOOLEAN), CAST(? AS BIGINT))");
@@ -906,34 +877,15 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
         if (q.numRowsAffected() != int(end - start))
             return domain::Error(domain::ErrorCode::Storage, QStringLiteral("update records: %1 of %2 rows changed").arg(q.numRowsAffected()).arg(end - start));
     }
-    if (copy && !newMappings.empty()) {
-        PostgresCopy mappingsIn;
-        for (const NewMapping &m : newMappings) {
-            mappingsIn.appendInt(clinic);
-            mappingsIn.appendInt(device.deviceId);
-            mappingsIn.appendText(m.table.toStdString());
-            mappingsIn.appendInt(m.localId);
-            mappingsIn.appendInt(m.cloudId);
-            mappingsIn.endRow();
-        }
-        if (auto copied = mappingsIn.run(db, "id_map (clinic_id, device_id, table_name, local_id, cloud_id)"); !copied) {
-            log()->error("record id mappings: {}", copied.error().message().toStdString());
-            return copied.error();
-        }
-    }
-    for (size_t start = 0; !copy && start < newMappings.size(); start += kChunk) {
-        const size_t end = std::min(newMappings.size(), start + kChunk);
-        QStringList values;
-        for (size_t i = start; i < end; ++i)
-            values << QStringLiteral("(?, ?, ?, ?, ?)");
-        q.prepare(QStringLiteral("INSERT INTO id_map (clinic_id, device_id, table_name, local_id, cloud_id) VALUES ") + values.join(QLatin1Char(',')));
-        for (size_t i = start; i < end; ++i) {
-            for (const QVariant &v : {QVariant(clinic), QVariant(device.deviceId), QVariant(newMappings[i].table), QVariant(newMappings[i].localId),
-                                      QVariant(newMappings[i].cloudId)})
-                q.addBindValue(v);
-        }
-        if (!q.exec())
-            return storageError(q, "record id mappings");
+    BulkInsert mappingsIn(db, QStringLiteral("id_map"),
+                          {QStringLiteral("clinic_id"), QStringLiteral("device_id"), QStringLiteral("table_name"), QStringLiteral("local_id"),
+                           QStringLiteral("cloud_id")},
+                          chunk);
+    for (const NewMapping &m : newMappings)
+        mappingsIn.add({clinic, device.deviceId, m.table.toStdString(), m.localId, m.cloudId});
+    if (auto written = mappingsIn.finish(); !written) {
+        log()->error("{}", written.error().message().toStdString());
+        return written.error();
     }
     for (const Conflict &c : conflicts) {
         q.prepare(QStringLiteral("INSERT INTO conflicts (clinic_id, conflict_id, table_name, cloud_id, field, winner_value, loser_value, "

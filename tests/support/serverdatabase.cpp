@@ -7,14 +7,15 @@
 
 namespace clinic::test {
 
-ServerDatabase::ServerDatabase(const QString &url)
+ServerDatabase::ServerDatabase(const QString &url, Access access)
 {
     static std::atomic<int> count{0};
     m_name = QStringLiteral("server-view-%1").arg(++count);
     if (url.startsWith(QLatin1String("sqlite:"))) {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(url.mid(int(qstrlen("sqlite:"))));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         db.open();
         return;
     }

@@ -5,12 +5,14 @@
 
 namespace clinic::test {
 
-/// Access to a running server's database (a server URL: sqlite:/path or postgres://...), for
-/// checking what it holds; read-only on SQLite. Thread: the creating thread.
+/// A connection to a server's database (a server URL: sqlite:/path or postgres://...), for
+/// checking what it holds (read-only on SQLite unless asked) or for tests of the storage
+/// helpers. Thread: the creating thread.
 class ServerDatabase
 {
 public:
-    explicit ServerDatabase(const QString &url);
+    enum class Access { ReadOnly, ReadWrite };
+    explicit ServerDatabase(const QString &url, Access access = Access::ReadOnly);
     ~ServerDatabase();
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
