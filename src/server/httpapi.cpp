@@ -322,6 +322,7 @@ void HttpApi::handlePush(const Request &request, const Responder &respond)
     respond(200, WireEncoding::pushAnswer(outcomes.value(), revision ? revision.value() : 0), {});
     if (accepted > 0)
         wake(device->clinicId);
+    m_store.refreshStatisticsIfDue();  // after the answer has gone: it may take a while
 }
 
 void HttpApi::handlePull(const Request &request, const Responder &respond)

@@ -900,28 +900,27 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    refreshStatisticsAfter(qint64(inserts.size() + newMappings.size()));
+    m_insertedSinceAnalyze.fetch_add(qint64(inserts.size() + newMappings.size()));
     return outcomes;
 }
 
-void ServerStore::refreshStatisticsAfter(qint64 insertedRows)
+void ServerStore::refreshStatisticsIfDue()
 {
-    // PostgreSQL plans from table statistics that autovacuum refreshes only after a delay. A
-    // clinic's first upload adds tens of thousands of rows in a minute, and until then a pull
-    // page was planned as "every row after the cursor, then sort" (68 ms a page at 100,000 rows,
-    // growing with the feed) and the id-map lookups as scans of the device's mappings.
-    if (m_dialect != Dialect::Postgres || insertedRows <= 0)
+    // Without fresh statistics a pull page was planned as "every row after the cursor, then sort"
+    // (68 ms a page at 100,000 rows, growing with the feed) and id-map lookups as scans of the
+    // device's mappings.
+    if (m_dialect != Dialect::Postgres)
         return;
-    const qint64 total = m_insertedSinceAnalyze.fetch_add(insertedRows) + insertedRows;
+    const qint64 inserted = m_insertedSinceAnalyze.load();
     qint64 threshold = m_analyzeAfter.load();
-    if (total < threshold || !m_analyzeAfter.compare_exchange_strong(threshold, threshold + total))
+    if (inserted < threshold || !m_analyzeAfter.compare_exchange_strong(threshold, threshold + inserted))
         return;  // not yet, or another thread is refreshing them now
-    m_insertedSinceAnalyze.fetch_sub(total);
+    m_insertedSinceAnalyze.fetch_sub(inserted);
     QSqlQuery q(QSqlDatabase::database(connectionName(), false));
     if (!q.exec(QStringLiteral("ANALYZE records, id_map")))
         log()->warn("refreshing statistics failed: {}", q.lastError().text().toStdString());
     else
-        log()->debug("statistics of records and id_map refreshed after {} new rows", total);
+        log()->debug("statistics of records and id_map refreshed after {} new rows", inserted);
 }
 
 // --- Conflicts -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The real clinicdesk-server binary on loopback, over real HTTP, on SQLite and on PostgreSQL.
 #include "support/serverprocess.h"
 #include "storebackend.h"
+#include "support/serverdatabase.h"
 
 #include <QElapsedTimer>
 #include <QDir>
@@ -129,6 +130,24 @@ TEST_P(ServerHttpTest, pushAndPullRoundTripWithPerRowAnswers)
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0]["fields"]["name"], "Room 1");
     EXPECT_EQ(rows[0]["localId"], 1);
+}
+
+TEST_P(ServerHttpTest, aFirstUploadRefreshesPostgresStatisticsAfterItsAnswers)
+{
+    if (GetParam() != QLatin1String("postgres"))
+        GTEST_SKIP() << "only PostgreSQL plans from statistics";
+    const test::ServerDatabase server(m_url);
+    const auto analyses = [&] {
+        return server.scalar(QStringLiteral("SELECT sum(analyze_count) FROM pg_stat_user_tables WHERE relname IN ('records', 'id_map')"));
+    };
+    const qint64 before = analyses();
+    for (int batch = 0; batch < 2; ++batch) {  // 600 rooms and their 600 mappings, in pushes of 300
+        json changes = json::array();
+        for (int i = 1; i <= 300; ++i)
+            changes.push_back(roomChange(batch * 300 + i, "Room"));
+        ASSERT_EQ(push(changes).status, 200);
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return analyses() == before + 2; }, 10000)) << "records and id_map analyzed; now " << analyses() - before;
 }
 
 TEST_P(ServerHttpTest, hostileInputGetsASpecific4xxAndChangesNothing)

@@ -218,6 +218,7 @@ TEST_P(ServerStoreTest, postgresStatisticsFollowAFirstUploadWithoutWaitingForAut
         for (qint64 i = from; i <= to; ++i)
             changes.push_back(change("patients", i, patient("Upload", "+919800000003")));
         pushOk(m_a, changes);
+        m_store->refreshStatisticsIfDue();  // as the HTTP API does after answering each push
     };
     const qint64 before = analyses();
     upload(1, 400);  // 800 new rows (records and mappings): below the first threshold of 1,000

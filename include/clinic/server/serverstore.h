@@ -53,6 +53,12 @@ public:
     /// reason), a rejected row never blocks the others (S8).
     /// `request.base` (the desk's pull cursor) tells concurrent edits apart for conflict records.
     domain::Result<std::vector<PushOutcome>> push(const DeviceIdentity &device, const protocol::PushRequest &request);
+    /// PostgreSQL: refreshes the planner's statistics of the growing tables (ANALYZE) once the
+    /// rows this store's pushes inserted since the last refresh reach the number it had counted
+    /// then, so the cost stays linear in the rows stored; otherwise does nothing. Autovacuum
+    /// does the same only after a delay, and a clinic's first upload adds tens of thousands of
+    /// rows in a minute. Blocks for the ANALYZE: call it after the push has been answered.
+    void refreshStatisticsIfDue();
     /// Changes after `since` in revision order, at most `limit` rows.
     domain::Result<PullPage> pull(const DeviceIdentity &device, qint64 since, int limit) const;
     domain::Result<qint64> revision(qint64 clinicId) const;
@@ -64,11 +70,6 @@ private:
     ServerStore(Dialect dialect, QString driver, QString url);
     [[nodiscard]] QString connectionName() const;
     class Transaction;
-
-    /// PostgreSQL: refreshes the planner's statistics of the growing tables once the rows this
-    /// process inserted since the last refresh reach the number it had counted then (so the cost
-    /// stays linear in the rows stored). Called after a push commits, on the pushing thread.
-    void refreshStatisticsAfter(qint64 insertedRows);
 
     Dialect m_dialect;
     QString m_url;
