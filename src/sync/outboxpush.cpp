@@ -49,30 +49,14 @@ struct TableColumns
 /// Marks the fields named in an outbox entry's JSON array (["name","phone"]) in `mask`.
 void markFields(const QByteArray &text, const TableColumns &columns, quint64 &mask)
 {
-    // The triggers write plain identifiers; anything else goes through the JSON parser.
-    if (text.contains('\\')) {
-        const json names = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
-        if (!names.is_array())
-            return;
-        for (const auto &n : names) {
-            if (!n.is_string())
-                continue;
-            if (const auto it = columns.fieldIndex.find(n.get<std::string>()); it != columns.fieldIndex.end())
-                mask |= quint64(1) << it->second;
-        }
+    const json names = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    if (!names.is_array())
         return;
-    }
-    std::string name;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != '"')
+    for (const auto &name : names) {
+        if (!name.is_string())
             continue;
-        const qsizetype end = text.indexOf('"', i + 1);
-        if (end < 0)
-            return;
-        name.assign(text.constData() + i + 1, size_t(end - i - 1));
-        if (const auto it = columns.fieldIndex.find(name); it != columns.fieldIndex.end())
+        if (const auto it = columns.fieldIndex.find(name.get<std::string>()); it != columns.fieldIndex.end())
             mask |= quint64(1) << it->second;
-        i = end;
     }
 }
 
