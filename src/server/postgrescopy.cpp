@@ -116,7 +116,7 @@ domain::Status PostgresCopy::run(const QSqlDatabase &db, const QByteArray &targe
     // mean a query of Qt's still has results on the wire, and IDLE that nothing is open to roll
     // back if the copy fails half-way.
     if (PQtransactionStatus(connection) != PQTRANS_INTRANS)
-        return copyError(QStringLiteral("the connection is not idle inside a transaction (%1)").arg(int(PQtransactionStatus(connection))));
+        return copyError(QStringLiteral("the connection is not idle inside a transaction"));
     const QByteArray statement = "COPY " + target + " FROM STDIN";
     PGresult *started = PQexec(connection, statement.constData());
     const bool ready = PQresultStatus(started) == PGRES_COPY_IN;
