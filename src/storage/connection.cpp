@@ -1,5 +1,7 @@
 #include "clinic/storage/connection.h"
 
+#include "clinic/storage/directstatement.h"
+
 #include "clinic/storage/backupservice.h"
 
 #include "clinic/log/logging.h"
@@ -50,6 +52,7 @@ Connection::Connection(QString path, QString name) : m_path(std::move(path)), m_
 Connection::~Connection()
 {
     sql::dropCachedQueries(m_name);
+    dropDirectStatements(m_name);
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())

@@ -1,8 +1,11 @@
 #include "clinic/sync/pullapplier.h"
 
+#include "pendinginserts.h"
+
 #include "clinic/protocol/schema.h"
 #include "clinic/storage/cachedquery.h"
 #include "clinic/storage/connection.h"
+#include "clinic/storage/directstatement.h"
 #include "clinic/storage/writetransaction.h"
 
 #include <QDateTime>
@@ -11,7 +14,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <array>
 #include <unordered_map>
 
 namespace clinic::sync {
@@ -35,7 +37,6 @@ struct TablePlan
     QString byCloudId;                          ///< local id of a cloud id
     QString ownUnmapped;                        ///< our own row, pushed but never mapped
     QString current;                            ///< cloud_id, deleted_at, then every field
-    std::unordered_map<quint64, QString> inserts;  ///< by bit set of the fields present
 };
 
 TablePlan *planFor(const QString &table)
@@ -60,61 +61,55 @@ TablePlan *planFor(const QString &table)
     return &plans.emplace(table, std::move(plan)).first->second;
 }
 
-const QString &insertStatement(TablePlan &plan, quint64 present)
+domain::Result<std::optional<qint64>> localIdOf(const QSqlDatabase &db, const TablePlan &plan, qint64 cloudId)
 {
-    auto it = plan.inserts.find(present);
-    if (it == plan.inserts.end()) {
-        QStringList columns;
-        QStringList marks;
-        for (qsizetype i = 0; i < plan.spec->fields.size(); ++i) {
-            if (present & (quint64(1) << i)) {
-                columns << plan.spec->fields[i].name;
-                marks << QStringLiteral("?");
-            }
-        }
-        const QString text = QStringLiteral("INSERT INTO %1 (cloud_id, %2created_at, updated_at, deleted_at) VALUES (?, %3?, ?, ?)")
-                                 .arg(plan.spec->name, columns.isEmpty() ? QString() : columns.join(QStringLiteral(", ")) + QStringLiteral(", "),
-                                      marks.isEmpty() ? QString() : marks.join(QStringLiteral(", ")) + QStringLiteral(", "));
-        it = plan.inserts.emplace(present, text).first;
-    }
-    return it->second;
+    storage::DirectStatement q(db, plan.byCloudId);
+    q.bindInt64(1, cloudId);
+    if (q.step())
+        return std::optional<qint64>(q.int64(0));
+    if (!q.ok())
+        return domain::Error(domain::ErrorCode::Storage, QStringLiteral("find local row failed: %1").arg(q.error()));
+    return std::optional<qint64>();
 }
 
-std::optional<qint64> localIdOf(const QSqlDatabase &db, const TablePlan &plan, qint64 cloudId)
-{
-    storage::CachedQuery q(db, plan.byCloudId);
-    q->bindValue(0, cloudId);
-    if (q->exec() && q->next())
-        return q->value(0).toLongLong();
-    return std::nullopt;
-}
-
-/// A wire value as the local column stores it; nullopt when it references a parent this desk
-/// does not have yet.
-std::optional<QVariant> toLocal(const protocol::FieldSpec &spec, const json &value, const QSqlDatabase &db)
+/// A wire value as the local column stores it (text points into the parsed page); nullopt when
+/// it references a parent this desk does not have yet.
+domain::Result<std::optional<LocalValue>> toLocal(const protocol::FieldSpec &spec, const json &value, const QSqlDatabase &db)
 {
     if (value.is_null())
-        return QVariant();
+        return std::optional<LocalValue>(LocalValue());
     switch (spec.type) {
     case protocol::FieldType::Text:
-    case protocol::FieldType::Date: {
-        const auto &text = value.get_ref<const std::string &>();
-        return QVariant(QString::fromUtf8(text.data(), qsizetype(text.size())));
-    }
+    case protocol::FieldType::Date:
+        return std::optional<LocalValue>(std::string_view(value.get_ref<const std::string &>()));
     case protocol::FieldType::Integer:
     case protocol::FieldType::Timestamp:
-        return QVariant(value.get<qint64>());
+        return std::optional<LocalValue>(value.get<qint64>());
     case protocol::FieldType::Boolean:
-        return QVariant(value.get<bool>() ? 1 : 0);
+        return std::optional<LocalValue>(qint64(value.get<bool>() ? 1 : 0));
     case protocol::FieldType::Reference: {
         const TablePlan *parent = planFor(spec.refTable);
-        const auto local = parent ? localIdOf(db, *parent, value.value("cloudId", qint64(0))) : std::nullopt;
+        if (!parent)
+            return std::optional<LocalValue>();
+        const auto local = localIdOf(db, *parent, value.value("cloudId", qint64(0)));
         if (!local)
-            return std::nullopt;
-        return QVariant(*local);
+            return local.error();
+        if (!local.value())
+            return std::optional<LocalValue>();
+        return std::optional<LocalValue>(*local.value());
     }
     }
-    return QVariant();
+    return std::optional<LocalValue>(LocalValue());
+}
+
+/// The same value for a QSqlQuery.
+QVariant toVariant(const LocalValue &value)
+{
+    if (const auto *number = std::get_if<qint64>(&value))
+        return QVariant(*number);
+    if (const auto *text = std::get_if<std::string_view>(&value))
+        return QVariant(QString::fromUtf8(text->data(), qsizetype(text->size())));
+    return {};
 }
 
 enum class Outcome { Applied, Deferred, Skipped };
@@ -142,8 +137,10 @@ domain::Status reindexPatients(const QSqlDatabase &db, const QSet<qint64> &ids)
     return {};
 }
 
-/// Applies one pulled row; `changed` collects the local id.
-domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64 now, QMap<QString, QSet<qint64>> &changed)
+/// Applies one pulled row; `changed` collects the local id of an updated row, `inserts` takes a
+/// new one (and reports its local id to `changed` when it writes it).
+domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64 now, QMap<QString, QSet<qint64>> &changed,
+                                 PendingInserts &inserts)
 {
     const auto tableIt = row.find("table");
     if (tableIt == row.end())
@@ -159,7 +156,14 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
     const auto fieldsIt = row.find("fields");
     const json &fields = fieldsIt != row.end() && fieldsIt->is_object() ? *fieldsIt : noFields;  // no copy per row
 
-    std::optional<qint64> localId = localIdOf(db, *plan, cloudId);
+    if (inserts.holds(table, cloudId)) {  // the same row twice in a page: the first must be written
+        if (auto flushed = inserts.flush(table); !flushed)
+            return flushed.error();
+    }
+    const auto found = localIdOf(db, *plan, cloudId);
+    if (!found)
+        return found.error();
+    std::optional<qint64> localId = found.value();
     if (!localId && row.contains("localId")) {
         // Our own row whose push answer was lost: it exists locally without its cloud id.
         storage::CachedQuery own(db, plan->ownUnmapped);
@@ -185,34 +189,27 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
 
     // The fields this row brings (bit i = spec.fields[i]) and their local values.
     quint64 present = 0;
-    std::array<QVariant, 64> values;
+    std::vector<LocalValue> values(size_t(spec.fields.size()));
     for (qsizetype i = 0; i < spec.fields.size(); ++i) {
         const auto it = fields.find(plan->names[size_t(i)]);
         if (it == fields.end() || (!pending.isEmpty() && pending.contains(spec.fields[i].name)))
             continue;
+        if (spec.fields[i].type == protocol::FieldType::Reference && inserts.holdsAny(spec.fields[i].refTable)) {
+            if (auto flushed = inserts.flush(spec.fields[i].refTable); !flushed)  // the parent may wait there
+                return flushed.error();
+        }
         auto value = toLocal(spec.fields[i], *it, db);
         if (!value)
+            return value.error();
+        if (!value.value())
             return Outcome::Deferred;
-        values[size_t(i)] = std::move(*value);
+        values[size_t(i)] = *value.value();
         present |= quint64(1) << i;
     }
     const bool deleted = row.value("deleted", false);
     if (!localId) {
-        // Compiling an INSERT on a table with capture, audit and search triggers costs far more
-        // than running it: the statement is prepared once per column set and connection.
-        storage::CachedQuery q(db, insertStatement(*plan, present));
-        int bound = 0;
-        q->bindValue(bound++, cloudId);
-        for (qsizetype i = 0; i < spec.fields.size(); ++i) {
-            if (present & (quint64(1) << i))
-                q->bindValue(bound++, values[size_t(i)]);
-        }
-        q->bindValue(bound++, now);
-        q->bindValue(bound++, now);
-        q->bindValue(bound++, deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
-        if (!q->exec())
-            return sqlError(*q, "insert pulled row");
-        changed[table].insert(q->lastInsertId().toLongLong());
+        if (auto added = inserts.add(spec, present, cloudId, std::move(values), deleted); !added)
+            return added.error();
         return Outcome::Applied;
     }
     // Write only what differs (a row coming back from our own push usually changes nothing).
@@ -230,7 +227,7 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
         if (!(present & (quint64(1) << i)))
             continue;
         const QVariant mine = current->value(int(i) + 2);
-        const QVariant &theirs = values[size_t(i)];
+        const QVariant theirs = toVariant(values[size_t(i)]);
         const bool same = (mine.isNull() && theirs.isNull())
             || (!mine.isNull() && !theirs.isNull() && mine.toString() == theirs.toString());
         if (!same) {
@@ -319,8 +316,9 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
             return sqlError(*insert, "defer row");
         return {};
     };
+    PendingInserts inserts(db, now, applied.changedIds);  // flushed before the rows it points into go
     for (const json &row : body["changes"]) {
-        const auto outcome = applyRow(db, row, now, applied.changedIds);
+        const auto outcome = applyRow(db, row, now, applied.changedIds, inserts);
         if (!outcome)
             return outcome.error();
         if (outcome.value() == Outcome::Deferred) {
@@ -337,7 +335,7 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
         while (q.next())
             waiting.emplace_back(q.value(0).toString(), q.value(1).toLongLong(), json::parse(q.value(2).toString().toStdString(), nullptr, false));
         for (const auto &[table, cloudId, row] : waiting) {
-            const auto outcome = applyRow(db, row, now, applied.changedIds);
+            const auto outcome = applyRow(db, row, now, applied.changedIds, inserts);
             if (!outcome)
                 return outcome.error();
             if (outcome.value() != Outcome::Deferred) {
@@ -349,6 +347,8 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
                 progress = true;
             }
         }
+        if (auto flushed = inserts.flushAll(); !flushed)  // before `waiting`, which their text points into, goes
+            return flushed.error();
     }
     if (auto indexed = reindexPatients(db, applied.changedIds.value(QStringLiteral("patients"))); !indexed)
         return indexed.error();

@@ -17,6 +17,7 @@
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>
+#include <nlohmann/json.hpp>
 #include <QThread>
 
 using namespace clinic;
@@ -322,6 +323,28 @@ TEST_F(SyncCoreTest, aChildThatArrivesBeforeItsParentWaitsAndPagesCanBeAppliedTw
     ASSERT_TRUE(sync::PullApplier::apply(*m_b.db, body).ok());
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 1);
+}
+
+TEST_F(SyncCoreTest, aPageThatCarriesARowTwiceCreatesItOnceWithTheLaterValues)
+{
+    // New rows are written in groups; the second copy of a row must find the first one written.
+    const auto p = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Meera", "Das"));
+    ASSERT_TRUE(p.ok());
+    sync(m_a);
+    nlohmann::json body = nlohmann::json::parse(server::WireEncoding::pullPage(m_server->pull(m_b.device, 0, 100).value()).toStdString());
+    nlohmann::json copy;
+    for (const auto &change : body["changes"]) {
+        if (change["table"] == "patients")
+            copy = change;
+    }
+    ASSERT_FALSE(copy.is_null());
+    copy["fields"]["city"] = "Madurai";
+    body["changes"].push_back(copy);
+    const auto applied = sync::PullApplier::apply(*m_b.db, body);
+    ASSERT_TRUE(applied.ok()) << applied.error().message().toStdString();
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT city FROM patients")).toString(), QStringLiteral("Madurai"));
+    EXPECT_EQ(applied.value().changedIds.value(QStringLiteral("patients")).size(), 1);
 }
 
 TEST_F(SyncCoreTest, aRowTheServerRejectsIsMarkedWithItsReasonAndTheRestStillSyncs)
