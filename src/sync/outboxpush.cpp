@@ -4,6 +4,7 @@
 #include "clinic/protocol/schema.h"
 #include "clinic/storage/cachedquery.h"
 #include "clinic/storage/connection.h"
+#include "clinic/storage/directstatement.h"
 #include "clinic/storage/writetransaction.h"
 
 #include <QDateTime>
@@ -36,14 +37,12 @@ struct PendingRow
     qint64 lastSeq = 0;
 };
 
-/// Per table, worked out once per push: field name -> index in the spec, and where each field
-/// sits in `SELECT * FROM table`.
+/// Per table, worked out once per push: field name -> index in the spec, and the statement that
+/// reads a row as `cloud_id, deleted_at, spec->fields...` (NULL for a field with no local column).
 struct TableColumns
 {
     std::unordered_map<std::string, int> fieldIndex;
-    int cloudId = -1;
-    int deletedAt = -1;
-    std::vector<int> column;  ///< column of spec->fields[i] in the row, -1 if absent
+    QString select;
 };
 
 /// Marks the fields named in an outbox entry's JSON array (["name","phone"]) in `mask`.
@@ -60,26 +59,27 @@ void markFields(const QByteArray &text, const TableColumns &columns, quint64 &ma
     }
 }
 
-/// A local column value as it travels on the wire.
-json toWire(const protocol::FieldSpec &spec, const QVariant &value, const QSqlDatabase &db)
+/// Column `column` of the current row of `row` as it travels on the wire.
+json toWire(const protocol::FieldSpec &spec, const storage::DirectStatement &row, int column, const QSqlDatabase &db)
 {
-    if (value.isNull())
+    if (row.isNull(column))
         return nullptr;
     switch (spec.type) {
     case protocol::FieldType::Text:
     case protocol::FieldType::Date:
-        return value.toString().toStdString();
+        return std::string(row.text(column));
     case protocol::FieldType::Integer:
     case protocol::FieldType::Timestamp:
-        return value.toLongLong();
+        return row.int64(column);
     case protocol::FieldType::Boolean:
-        return value.toLongLong() != 0;
+        return row.int64(column) != 0;
     case protocol::FieldType::Reference: {
-        storage::CachedQuery parent(db, QStringLiteral("SELECT cloud_id FROM %1 WHERE id = ?").arg(spec.refTable));
-        parent->addBindValue(value.toLongLong());
-        if (parent->exec() && parent->next() && !parent->value(0).isNull())
-            return json{{"cloudId", parent->value(0).toLongLong()}};
-        return json{{"localId", value.toLongLong()}};
+        const qint64 localId = row.int64(column);
+        storage::DirectStatement parent(db, QStringLiteral("SELECT cloud_id FROM %1 WHERE id = ?").arg(spec.refTable));
+        parent.bindInt64(1, localId);
+        if (parent.step() && !parent.isNull(0))
+            return json{{"cloudId", parent.int64(0)}};
+        return json{{"localId", localId}};
     }
     }
     return nullptr;
@@ -142,34 +142,34 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
     push.request.changes.reserve(ordered.size());
     for (const PendingRow *row : ordered) {
         const protocol::TableSpec &spec = *row->spec;
-        storage::CachedQuery current(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.name));
-        current->addBindValue(row->rowId);
-        if (!current->exec())
-            return sqlError(*current, "read row");
-        if (!current->next())
-            continue;  // cannot happen (no hard deletes); nothing to send
         TableColumns &columns = columnsOf(spec);
-        if (columns.column.empty()) {  // where each field sits, once per table
-            const QSqlRecord record = current->record();
-            columns.cloudId = record.indexOf(QStringLiteral("cloud_id"));
-            columns.deletedAt = record.indexOf(QStringLiteral("deleted_at"));
+        if (columns.select.isEmpty()) {
+            const QSqlRecord local = db.record(spec.name);
+            QStringList names{QStringLiteral("cloud_id"), QStringLiteral("deleted_at")};
             for (const protocol::FieldSpec &field : spec.fields)
-                columns.column.push_back(record.indexOf(field.name));
+                names << (local.contains(field.name) ? field.name : QStringLiteral("NULL"));
+            columns.select = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(QStringLiteral(", ")), spec.name);
+        }
+        storage::DirectStatement current(db, columns.select);
+        current.bindInt64(1, row->rowId);
+        if (!current.step()) {
+            if (!current.ok())
+                return domain::Error(domain::ErrorCode::Storage, QStringLiteral("read row failed: %1").arg(current.error()));
+            continue;  // cannot happen (no hard deletes); nothing to send
         }
         protocol::RowChange change;
         change.table = spec.name;
         change.localId = row->rowId;
-        const QVariant cloud = current->value(columns.cloudId);
-        if (!cloud.isNull())
-            change.cloudId = cloud.toLongLong();
-        change.deleted = row->deleted || !current->value(columns.deletedAt).isNull();
+        if (!current.isNull(0))
+            change.cloudId = current.int64(0);
+        change.deleted = row->deleted || !current.isNull(1);
         // The clock of the latest edit: its capture time, ties within a millisecond by seq.
         change.hlc = domain::HlcTimestamp{row->capturedAt, quint32(row->lastSeq & 0xFFFF)}.pack();
         for (int i = 0; i < spec.fields.size(); ++i) {
             if (change.cloudId && !(row->fields & (quint64(1) << i)))
                 continue;  // an update carries only what changed
             const protocol::FieldSpec &field = spec.fields[i];
-            change.fields[field.name.toStdString()] = toWire(field, columns.column[size_t(i)] < 0 ? QVariant() : current->value(columns.column[size_t(i)]), db);
+            change.fields[field.name.toStdString()] = toWire(field, current, i + 2, db);
         }
         push.request.changes.push_back(std::move(change));
     }
@@ -208,11 +208,12 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
             if (change.cloudId)
                 continue;  // mapped already
             // The mapping: written once; writing the cloud id is not a change (never captured).
-            storage::CachedQuery map(db, QStringLiteral("UPDATE %1 SET cloud_id = ? WHERE id = ? AND cloud_id IS NULL").arg(change.table));
-            map->addBindValue(result.value("cloudId", qint64(0)));
-            map->addBindValue(change.localId);
-            if (!map->exec())
-                return sqlError(*map, "store cloud id");
+            storage::DirectStatement map(db, QStringLiteral("UPDATE %1 SET cloud_id = ? WHERE id = ? AND cloud_id IS NULL").arg(change.table));
+            map.bindInt64(1, result.value("cloudId", qint64(0)));
+            map.bindInt64(2, change.localId);
+            map.step();  // an UPDATE gives no row
+            if (!map.ok())
+                return domain::Error(domain::ErrorCode::Storage, QStringLiteral("store cloud id failed: %1").arg(map.error()));
         } else {
             q.prepare(QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, code, field, message, rejected_at) VALUES (?, ?, ?, ?, ?, ?)"));
             q.addBindValue(change.table);
