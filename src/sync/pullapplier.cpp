@@ -33,7 +33,7 @@ domain::Error sqlError(const QSqlQuery &q, const char *what)
 struct TablePlan
 {
     const protocol::TableSpec *spec = nullptr;
-    std::vector<std::string> names;             ///< spec->fields[i].name, as std::string
+    std::unordered_map<std::string, int> index;  ///< spec->fields[i].name -> i
     QString byCloudId;                          ///< local id of a cloud id
     QString ownUnmapped;                        ///< our own row, pushed but never mapped
     QString current;                            ///< cloud_id, deleted_at, then every field
@@ -52,7 +52,7 @@ TablePlan *planFor(const QString &table)
     plan.spec = spec;
     QStringList columns;
     for (const protocol::FieldSpec &field : spec->fields) {
-        plan.names.push_back(field.name.toStdString());
+        plan.index.emplace(field.name.toStdString(), int(plan.index.size()));
         columns << field.name;
     }
     plan.byCloudId = QStringLiteral("SELECT id FROM %1 WHERE cloud_id = ?").arg(table);
@@ -72,26 +72,40 @@ domain::Result<std::optional<qint64>> localIdOf(const QSqlDatabase &db, const Ta
     return std::optional<qint64>();
 }
 
-/// A wire value as the local column stores it (text points into the parsed page); nullopt when
-/// it references a parent this desk does not have yet.
-domain::Result<std::optional<LocalValue>> toLocal(const protocol::FieldSpec &spec, const json &value, const QSqlDatabase &db)
+domain::Error unreadable()
 {
-    if (value.is_null())
+    return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
+}
+
+/// A wire value as the local column stores it (text points into the parsed page); nullopt when
+/// it references a parent this desk does not have yet; an error for a value of the wrong type.
+domain::Result<std::optional<LocalValue>> toLocal(const protocol::FieldSpec &spec, const WireValue &value, const QSqlDatabase &db)
+{
+    if (std::holds_alternative<std::nullptr_t>(value))
         return std::optional<LocalValue>(LocalValue());
     switch (spec.type) {
     case protocol::FieldType::Text:
     case protocol::FieldType::Date:
-        return std::optional<LocalValue>(std::string_view(value.get_ref<const std::string &>()));
+        if (const auto *text = std::get_if<std::string>(&value))
+            return std::optional<LocalValue>(std::string_view(*text));
+        return unreadable();
     case protocol::FieldType::Integer:
     case protocol::FieldType::Timestamp:
-        return std::optional<LocalValue>(value.get<qint64>());
+        if (const auto *number = std::get_if<qint64>(&value))
+            return std::optional<LocalValue>(*number);
+        return unreadable();
     case protocol::FieldType::Boolean:
-        return std::optional<LocalValue>(qint64(value.get<bool>() ? 1 : 0));
+        if (const auto *flag = std::get_if<bool>(&value))
+            return std::optional<LocalValue>(qint64(*flag ? 1 : 0));
+        return unreadable();
     case protocol::FieldType::Reference: {
+        const auto *ref = std::get_if<CloudRef>(&value);
+        if (!ref)
+            return unreadable();
         const TablePlan *parent = planFor(spec.refTable);
         if (!parent)
             return std::optional<LocalValue>();
-        const auto local = localIdOf(db, *parent, value.value("cloudId", qint64(0)));
+        const auto local = localIdOf(db, *parent, ref->cloudId);
         if (!local)
             return local.error();
         if (!local.value())
@@ -139,22 +153,17 @@ domain::Status reindexPatients(const QSqlDatabase &db, const QSet<qint64> &ids)
 
 /// Applies one pulled row; `changed` collects the local id of an updated row, `inserts` takes a
 /// new one (and reports its local id to `changed` when it writes it).
-domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64 now, QMap<QString, QSet<qint64>> &changed,
+domain::Result<Outcome> applyRow(const QSqlDatabase &db, const PulledRow &row, qint64 now, QMap<QString, QSet<qint64>> &changed,
                                  PendingInserts &inserts)
 {
-    const auto tableIt = row.find("table");
-    if (tableIt == row.end())
+    if (row.table.empty())
         return Outcome::Skipped;
-    // A table name of another type throws, as any mistyped value: the page is refused (apply()).
-    TablePlan *plan = planFor(QString::fromStdString(tableIt->get_ref<const std::string &>()));
+    TablePlan *plan = planFor(QString::fromStdString(row.table));
     if (!plan)
         return Outcome::Skipped;  // a table this version does not know (a newer server): ignore
     const protocol::TableSpec &spec = *plan->spec;
     const QString &table = spec.name;
-    const qint64 cloudId = row.value("cloudId", qint64(0));
-    static const json noFields = json::object();
-    const auto fieldsIt = row.find("fields");
-    const json &fields = fieldsIt != row.end() && fieldsIt->is_object() ? *fieldsIt : noFields;  // no copy per row
+    const qint64 cloudId = row.cloudId;
 
     if (inserts.holds(table, cloudId)) {  // the same row twice in a page: the first must be written
         if (auto flushed = inserts.flush(table); !flushed)
@@ -164,12 +173,14 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
     if (!found)
         return found.error();
     std::optional<qint64> localId = found.value();
-    if (!localId && row.contains("localId")) {
+    if (!localId && row.localId) {
         // Our own row whose push answer was lost: it exists locally without its cloud id.
-        storage::CachedQuery own(db, plan->ownUnmapped);
-        own->bindValue(0, row["localId"].get<qint64>());
-        if (own->exec() && own->next())
-            localId = own->value(0).toLongLong();
+        storage::DirectStatement own(db, plan->ownUnmapped);
+        own.bindInt64(1, *row.localId);
+        if (own.step())
+            localId = own.int64(0);
+        else if (!own.ok())
+            return domain::Error(domain::ErrorCode::Storage, QStringLiteral("find own row failed: %1").arg(own.error()));
     }
 
     // Columns with a local edit not pushed yet keep their local value.
@@ -189,16 +200,20 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
 
     // The fields this row brings (bit i = spec.fields[i]) and their local values.
     quint64 present = 0;
+    std::vector<const WireValue *> sent(size_t(spec.fields.size()), nullptr);  // the last of a name sent twice wins
+    for (const auto &[name, value] : row.fields) {
+        if (const auto it = plan->index.find(name); it != plan->index.end())
+            sent[size_t(it->second)] = &value;
+    }
     std::vector<LocalValue> values(size_t(spec.fields.size()));
     for (qsizetype i = 0; i < spec.fields.size(); ++i) {
-        const auto it = fields.find(plan->names[size_t(i)]);
-        if (it == fields.end() || (!pending.isEmpty() && pending.contains(spec.fields[i].name)))
+        if (!sent[size_t(i)] || (!pending.isEmpty() && pending.contains(spec.fields[i].name)))
             continue;
         if (spec.fields[i].type == protocol::FieldType::Reference && inserts.holdsAny(spec.fields[i].refTable)) {
             if (auto flushed = inserts.flush(spec.fields[i].refTable); !flushed)  // the parent may wait there
                 return flushed.error();
         }
-        auto value = toLocal(spec.fields[i], *it, db);
+        auto value = toLocal(spec.fields[i], *sent[size_t(i)], db);
         if (!value)
             return value.error();
         if (!value.value())
@@ -206,7 +221,7 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const json &row, qint64
         values[size_t(i)] = *value.value();
         present |= quint64(1) << i;
     }
-    const bool deleted = row.value("deleted", false);
+    const bool deleted = row.deleted;
     if (!localId) {
         if (auto added = inserts.add(spec, present, cloudId, std::move(values), deleted); !added)
             return added.error();
@@ -264,35 +279,19 @@ domain::Result<qint64> PullApplier::cursor(storage::Connection &connection)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-namespace {
-domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const json &body);
-}
-
 domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &connection, const QByteArray &page)
 {
-    return apply(connection, json::parse(page.constBegin(), page.constEnd(), nullptr, false));
+    auto parsed = PulledPage::parse(page);
+    if (!parsed)
+        return parsed.error();
+    return apply(connection, parsed.value());
 }
 
-domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &connection, const nlohmann::json &body)
+domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &connection, const PulledPage &page)
 {
-    // A value of the wrong type makes nlohmann::json throw; the transaction inside rolls back and
-    // the desk gets an error instead of an exception escaping into the sync thread's event loop.
-    try {
-        return applyPage(connection, body);
-    } catch (const nlohmann::json::exception &) {
-        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
-    }
-}
-
-namespace {
-
-domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, const json &body)
-{
-    if (!body.is_object() || !body.contains("changes") || !body["changes"].is_array() || !body.contains("next"))
-        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
     PullApplier::Applied applied;
-    applied.next = body["next"].get<qint64>();
-    applied.hasMore = body.value("hasMore", false);
+    applied.next = page.next;
+    applied.hasMore = page.hasMore;
 
     // Pulled rows are already known to the server: applied without capture (S3).
     storage::WriteTransaction tx(connection, std::nullopt, storage::CaptureMode::Suppress);
@@ -306,18 +305,20 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
     // this transaction only (WriteTransaction resets it before commit; a rollback drops it).
     if (!q.exec(QStringLiteral("UPDATE session_context SET search_deferred = 1 WHERE id = 1")))
         return sqlError(q, "defer search indexing");
-    const auto defer = [&](const json &row) -> domain::Status {
-        storage::CachedQuery insert(db, QStringLiteral("INSERT INTO sync_deferred (table_name, remote_id, payload) VALUES (?, ?, ?) "
-                                                       "ON CONFLICT (table_name, remote_id) DO UPDATE SET payload = excluded.payload"));
-        insert->addBindValue(QString::fromStdString(row.value("table", "")));
-        insert->addBindValue(row.value("cloudId", qint64(0)));
-        insert->addBindValue(QString::fromStdString(row.dump()));
-        if (!insert->exec())
-            return sqlError(*insert, "defer row");
+    const auto defer = [&](const PulledRow &row) -> domain::Status {
+        storage::DirectStatement insert(db, QStringLiteral("INSERT INTO sync_deferred (table_name, remote_id, payload) VALUES (?, ?, ?) "
+                                                           "ON CONFLICT (table_name, remote_id) DO UPDATE SET payload = excluded.payload"));
+        const std::string payload = row.toJson();
+        insert.bindText(1, row.table);
+        insert.bindInt64(2, row.cloudId);
+        insert.bindText(3, payload);
+        insert.step();
+        if (!insert.ok())
+            return domain::Error(domain::ErrorCode::Storage, QStringLiteral("defer row failed: %1").arg(insert.error()));
         return {};
     };
     PendingInserts inserts(db, now, applied.changedIds);  // flushed before the rows it points into go
-    for (const json &row : body["changes"]) {
+    for (const PulledRow &row : page.changes) {
         const auto outcome = applyRow(db, row, now, applied.changedIds, inserts);
         if (!outcome)
             return outcome.error();
@@ -331,9 +332,12 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
         progress = false;
         if (!q.exec(QStringLiteral("SELECT table_name, remote_id, payload FROM sync_deferred")))
             return sqlError(q, "read deferred rows");
-        std::vector<std::tuple<QString, qint64, json>> waiting;
-        while (q.next())
-            waiting.emplace_back(q.value(0).toString(), q.value(1).toLongLong(), json::parse(q.value(2).toString().toStdString(), nullptr, false));
+        std::vector<std::tuple<QString, qint64, PulledRow>> waiting;
+        while (q.next()) {
+            // An unreadable payload (a damaged file) reads as a row of no table: skipped, dropped.
+            auto row = PulledPage::parseRow(q.value(2).toString().toUtf8());
+            waiting.emplace_back(q.value(0).toString(), q.value(1).toLongLong(), row ? std::move(row).value() : PulledRow{});
+        }
         for (const auto &[table, cloudId, row] : waiting) {
             const auto outcome = applyRow(db, row, now, applied.changedIds, inserts);
             if (!outcome)
@@ -365,7 +369,5 @@ domain::Result<PullApplier::Applied> applyPage(storage::Connection &connection, 
         return committed.error();
     return applied;
 }
-
-} // namespace
 
 } // namespace clinic::sync

@@ -266,15 +266,14 @@ void SyncEngine::pullFrom(qint64 since, bool longPoll)
         }
         QElapsedTimer applyTimer;
         applyTimer.start();
-        const json body = json::parse(answer.constBegin(), answer.constEnd(), nullptr, false);
+        const auto page = PulledPage::parse(answer);
         // Ask for the next page before applying this one: the server builds it meanwhile.
         QPointer<QNetworkReply> prefetch;
-        if (!longPoll && body.is_object() && body.value("hasMore", false) && body.contains("next") && body["next"].is_number_integer()
-            && body["next"].get<qint64>() > since) {
-            pullFrom(body["next"].get<qint64>(), false);
+        if (!longPoll && page && page.value().hasMore && page.value().next > since) {
+            pullFrom(page.value().next, false);
             prefetch = m_inFlight;
         }
-        const auto applied = PullApplier::apply(*m_db, body);
+        const auto applied = page ? PullApplier::apply(*m_db, page.value()) : domain::Result<PullApplier::Applied>(page.error());
         log()->debug("pull page of {} bytes applied in {:.1f} ms", answer.size(), double(applyTimer.nsecsElapsed()) / 1e6);
         if (!applied) {
             if (prefetch) {

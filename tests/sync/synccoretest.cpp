@@ -340,7 +340,7 @@ TEST_F(SyncCoreTest, aPageThatCarriesARowTwiceCreatesItOnceWithTheLaterValues)
     ASSERT_FALSE(copy.is_null());
     copy["fields"]["city"] = "Madurai";
     body["changes"].push_back(copy);
-    const auto applied = sync::PullApplier::apply(*m_b.db, body);
+    const auto applied = sync::PullApplier::apply(*m_b.db, QByteArray::fromStdString(body.dump()));
     ASSERT_TRUE(applied.ok()) << applied.error().message().toStdString();
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT city FROM patients")).toString(), QStringLiteral("Madurai"));
@@ -380,6 +380,11 @@ TEST_F(SyncCoreTest, malformedServerAnswersGiveAnErrorAndChangeNothing)
         R"({"changes":[],"next":"3","hasMore":false})",
         R"({"changes":[],"next":3,"hasMore":"no"})",
         R"(not json at all)",
+        R"({"changes":[],"next":3,"hasMore":false} and more)",
+        R"({"changes":{},"next":3,"hasMore":false})",
+        R"({"changes":[],"hasMore":false})",
+        R"([{"changes":[],"next":3}])",
+        R"({"changes":[{"table":"patients","cloudId":7,"fields":{"first_name":"Cut)",
     };
     for (const QByteArray &page : badPages) {
         const auto applied = sync::PullApplier::apply(*m_a.db, page);

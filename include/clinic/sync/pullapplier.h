@@ -1,10 +1,9 @@
 #pragma once
 
 #include "clinic/domain/result.h"
+#include "clinic/sync/pulledpage.h"
 
 #include <QByteArray>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include <QMap>
 #include <QSet>
@@ -39,8 +38,8 @@ public:
     /// sync_deferred. Columns with a pending local edit keep the local value until it is pushed
     /// (the server then decides, and the next pull brings its decision) (S7).
     static domain::Result<Applied> apply(storage::Connection &connection, const QByteArray &page);
-    /// The same, for a page already parsed (a discarded parse, e.g. of a truncated body, is refused).
-    static domain::Result<Applied> apply(storage::Connection &connection, const nlohmann::json &page);
+    /// The same, for a page already parsed.
+    static domain::Result<Applied> apply(storage::Connection &connection, const PulledPage &page);
 };
 
 } // namespace clinic::sync
