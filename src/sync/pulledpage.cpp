@@ -1,5 +1,7 @@
 #include "clinic/sync/pulledpage.h"
 
+#include "clinic/protocol/jsonevents.h"
+
 #include <nlohmann/json.hpp>
 
 #include <limits>
@@ -20,7 +22,7 @@ domain::Error unreadable()
     return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
 }
 
-/// Reads a page event by event into PulledPage. Where it is inside the document is a stack of
+/// Reads a page event by event (protocol::JsonEvents) into PulledPage. Where it is inside the document is a stack of
 /// contexts; the key just read belongs to the innermost object. Returning false stops the parse
 /// (a value of the wrong type for a key the desk uses).
 class PageReader final : public nlohmann::json_sax<json>
@@ -223,7 +225,7 @@ domain::Result<PulledPage> PulledPage::parse(const QByteArray &body)
     PulledPage page;
     PageReader reader(page);
     // Strict: nothing but whitespace may follow the page (a body with garbage after it is refused).
-    const bool parsed = json::sax_parse(body.constBegin(), body.constEnd(), &reader, nlohmann::detail::input_format_t::json, true);
+    const bool parsed = protocol::JsonEvents<PageReader>(body.constBegin(), body.constEnd(), reader).read();
     if (!parsed || !reader.sawChanges() || !reader.sawNext())
         return unreadable();
     return page;
