@@ -9,6 +9,12 @@
 
 #include <memory>
 
+#if defined(Q_OS_LINUX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace clinic::server {
 namespace {
 
@@ -50,6 +56,10 @@ public:
         connect(&m_idle, &QTimer::timeout, socket, &QTcpSocket::disconnectFromHost);
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadable(); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // Answers go out whole at once (no waiting for the client's acknowledgement of an
+        // earlier segment: with the client's delayed ACK that wait is 40 ms).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        acknowledgeAtOnce();
         m_idle.start();
     }
     ~Connection() override { --*m_counter; }
@@ -59,6 +69,7 @@ public:
 private:
     void onReadable()
     {
+        acknowledgeAtOnce();
         m_buffer += m_socket->readAll();
         m_idle.start();
         process();
@@ -115,6 +126,20 @@ private:
         m_socket->write(out);
         if (!keepAlive)
             m_socket->disconnectFromHost();
+    }
+
+    /// Asks the kernel to acknowledge what arrives next at once instead of delaying the ACK.
+    /// Qt's HTTP client sends a request's headers with the first 32 KiB of its body and the rest
+    /// in a later write, with Nagle's algorithm on: that rest waits for our ACK of the first part,
+    /// which Linux would hold back up to 40 ms while the server has nothing to send (measured: a
+    /// 200-row push answered in 14 ms took 58 ms at the desk). Linux re-enters delayed-ACK mode
+    /// on its own, so this is repeated at every read. Elsewhere a no-op.
+    void acknowledgeAtOnce()
+    {
+#ifdef TCP_QUICKACK
+        const int one = 1;
+        setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#endif
     }
 
     QTcpSocket *m_socket;

@@ -317,11 +317,27 @@ int main(int argc, char **argv)
             q.exec(QStringLiteral("UPDATE patients SET alerts = 'Edited in the round-trip bench', updated_at = updated_at + 1 WHERE id <= 100"));
             (void)tx.commit();
         }
+        // Where the time goes: A's push answered and applied, B's first rows applied.
+        const auto since = [&t] { return double(t.nsecsElapsed()) / 1e6; };
+        double pushedMs = -1, firstOnBMs = -1;
+        const auto pushed = QObject::connect(a.manager.get(), &sync::SyncManager::progress, [&](int rowsPushed, int) {
+            if (rowsPushed > 0 && pushedMs < 0)
+                pushedMs = since();
+        });
+        const auto first = QObject::connect(b.manager.get(), &sync::SyncManager::dataChanged, [&] {
+            if (firstOnBMs < 0)
+                firstOnBMs = since();
+        });
+        const double committedMs = since();
         a.manager->localChangeCommitted();
         waitFor([&] { return seen.size() >= 100; }, 30000);
-        const double ms = double(t.nsecsElapsed()) / 1e6;
+        const double ms = since();
         QObject::disconnect(c);
-        std::printf("{\"bench\":\"edits_round_trip\",\"edits\":100,\"ms\":%.1f,\"seen_on_b\":%lld}\n", ms, qlonglong(seen.size()));
+        QObject::disconnect(pushed);
+        QObject::disconnect(first);
+        std::printf("{\"bench\":\"edits_round_trip\",\"edits\":100,\"ms\":%.1f,\"seen_on_b\":%lld,\"committed_on_a_ms\":%.1f,"
+                    "\"pushed_by_a_ms\":%.1f,\"first_on_b_ms\":%.1f}\n",
+                    ms, qlonglong(seen.size()), committedMs, pushedMs, firstOnBMs);
         std::fflush(stdout);
     }
 
