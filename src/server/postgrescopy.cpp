@@ -71,15 +71,23 @@ void PostgresCopy::appendText(std::string_view utf8)
 {
     separate();
     // COPY's text format: backslash starts an escape; tab and newline end a column or a row.
-    for (const char c : utf8) {
-        switch (c) {
-        case '\\': m_data.append("\\\\", 2); break;
-        case '\t': m_data.append("\\t", 2); break;
-        case '\n': m_data.append("\\n", 2); break;
-        case '\r': m_data.append("\\r", 2); break;
-        default: m_data.append(c);
+    // Runs without those characters (nearly all text) are appended whole.
+    const char *run = utf8.data();
+    const char *const end = utf8.data() + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const char *escape = nullptr;
+        switch (*p) {
+        case '\\': escape = "\\\\"; break;
+        case '\t': escape = "\\t"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        default: continue;
         }
+        m_data.append(run, p - run);
+        m_data.append(escape, 2);
+        run = p + 1;
     }
+    m_data.append(run, end - run);
 }
 
 void PostgresCopy::appendNull()
