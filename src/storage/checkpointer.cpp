@@ -29,7 +29,7 @@ public:
         OpenOptions options;
         options.quickCheck = false;
         options.migrate = false;
-        auto opened = Connection::open(m_path, QStringLiteral("clinic.checkpoint"), options);
+        auto opened = Connection::open(m_path, Connection::uniqueName(QStringLiteral("clinic.checkpoint")), options);
         if (!opened) {
             log()->error("checkpoint connection failed: {}", opened.error().message().toStdString());
             return;

@@ -67,6 +67,7 @@ void SyncEngine::start()
     // Both the database connection and the network manager are created here, in this thread.
     storage::OpenOptions options;
     options.quickCheck = false;
+    options.walAutoCheckpointPages = m_options.walAutoCheckpointPages;
     auto opened = storage::Connection::open(m_options.databasePath, m_options.connectionName, options);
     if (!opened) {
         setState(SyncState::NotConfigured, opened.error().message());

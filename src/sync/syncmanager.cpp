@@ -2,10 +2,21 @@
 
 #include <QNetworkInformation>
 
+#include <algorithm>
+
 namespace clinic::sync {
 
-SyncManager::SyncManager(SyncEngine::Options options, QObject *parent) : QObject(parent)
+namespace {
+/// The engine's connection checkpoints only past this many WAL pages (~40 MB): a backstop, for
+/// when the checkpointer falls behind a long pull.
+constexpr int kBackstopCheckpointPages = 10'000;
+constexpr int kCheckpointIntervalMs = 250;
+} // namespace
+
+SyncManager::SyncManager(SyncEngine::Options options, QObject *parent)
+    : QObject(parent), m_checkpointer(options.databasePath, kCheckpointIntervalMs)
 {
+    options.walAutoCheckpointPages = std::max(options.walAutoCheckpointPages, kBackstopCheckpointPages);
     qRegisterMetaType<clinic::sync::SyncState>();
     qRegisterMetaType<QList<qint64>>();
     m_thread.setObjectName(QStringLiteral("clinic.sync"));
@@ -32,6 +43,7 @@ void SyncManager::start()
     if (m_thread.isRunning())
         return;
     m_thread.start();
+    m_checkpointer.start();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
     // Connectivity is a hint only (containers often have no backend; a failed request is the real
     // signal): when the system says we are back online, sync at once instead of waiting out the
@@ -53,6 +65,7 @@ void SyncManager::stop()
     QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_checkpointer.stop();  // after the engine's last commit: its final checkpoint takes it in
 }
 
 void SyncManager::syncNow()

@@ -99,3 +99,47 @@ inline double rawPatientInsertMs(const QString &path, const std::vector<domain::
 }
 
 } // namespace clinic::bench
+
+namespace clinic::bench {
+
+/// The raw limit for everything an initial sync writes per patient: the patient row as above and
+/// its audit entry (the row's values as JSON, as the capture trigger writes it) into plain tables
+/// of the same columns, in one transaction, no indexes, triggers or search index. In ms.
+inline double rawPatientAndAuditInsertMs(const QString &path, const std::vector<domain::Patient> &population)
+{
+    std::vector<QByteArray> changes;
+    changes.reserve(population.size());
+    for (const auto &p : population) {
+        const auto quoted = [](const QString &s) { return '"' + s.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + '"'; };
+        changes.push_back("{\"patient_number\":" + quoted(p.patientNumber) + ",\"first_name\":" + quoted(p.firstName)
+                          + ",\"last_name\":" + quoted(p.lastName) + ",\"date_of_birth\":" + quoted(p.dateOfBirth.toString(Qt::ISODate))
+                          + ",\"sex\":\"unknown\",\"phone\":" + quoted(p.phone) + ",\"alt_phone\":" + quoted(p.altPhone)
+                          + ",\"email\":" + quoted(p.email) + ",\"address\":" + quoted(p.address) + ",\"city\":" + quoted(p.city)
+                          + ",\"postal_code\":" + quoted(p.postalCode) + ",\"national_id\":\"\",\"referral_source\":"
+                          + quoted(p.referralSource) + ",\"alerts\":" + quoted(p.alerts)
+                          + ",\"consent_sms\":1,\"consent_whatsapp\":0,\"consent_email\":0,\"archived\":0,\"deleted_at\":null}");
+    }
+    RawDb raw(path);
+    raw.exec("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, cloud_id INTEGER UNIQUE, at INTEGER, user_id INTEGER, device_id TEXT,"
+             " table_name TEXT, row_id INTEGER, action TEXT, changes TEXT, created_at INTEGER, updated_at INTEGER)");
+    sqlite3_stmt *ins = raw.prepare("INSERT INTO audit_log (cloud_id, at, user_id, device_id, table_name, row_id, action, changes,"
+                                    " created_at, updated_at) VALUES (?, 1, NULL, 'd3b07384d113edec49eaa6238ad5ff00', 'patients', ?,"
+                                    " 'insert', ?, 1, 1)");
+    const double patientsMs = rawPatientInsertMs(path, population);  // its own transaction, timed alone
+    QElapsedTimer t;
+    t.start();
+    raw.exec("BEGIN");
+    qint64 cloud = qint64(population.size()) + 1;
+    for (size_t i = 0; i < changes.size(); ++i) {
+        sqlite3_bind_int64(ins, 1, cloud++);
+        sqlite3_bind_int64(ins, 2, qint64(i) + 1);
+        sqlite3_bind_text(ins, 3, changes[i].constData(), int(changes[i].size()), nullptr);
+        sqlite3_step(ins);
+        sqlite3_reset(ins);
+    }
+    raw.exec("COMMIT");
+    sqlite3_finalize(ins);
+    return patientsMs + double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace clinic::bench

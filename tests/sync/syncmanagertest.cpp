@@ -1,5 +1,6 @@
 // The sync engine on its own thread, against the real clinicdesk-server binary on loopback.
 #include "clinic/storage/patientrepository.h"
+#include "clinic/storage/writetransaction.h"
 #include "clinic/sync/syncmanager.h"
 
 #include "support/fixtures.h"
@@ -9,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -181,4 +183,22 @@ TEST_F(SyncManagerTest, aSameFieldConflictReachesTheDesksWithTheLosingValue)
     EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT loser_value FROM sync_conflicts")).toString(), QStringLiteral("\"Pune\""));
     EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT row_id FROM sync_conflicts")).toLongLong(), created.value().meta.id);
     EXPECT_FALSE(conflictsOnA.isEmpty());
+}
+
+TEST_F(SyncManagerTest, pulledRowsReachTheDatabaseFileWithoutTheEnginesCommitsCopyingThem)
+{
+    // A checkpointer thread copies the WAL into the database file while the engine keeps
+    // committing pages; the engine's own connection would wait for ~40 MB of WAL first.
+    const qint64 before = QFileInfo(m_b.path).size();
+    {
+        storage::PatientRepository patients(*m_a.ui, m_a.session);
+        storage::WriteTransaction tx(*m_a.ui, std::nullopt);
+        for (int i = 0; i < 300; ++i)
+            ASSERT_TRUE(patients.create(test::patient("Ishaan", "Verma")).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    m_a.manager->localChangeCommitted();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt() == 300; }, 20000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QFileInfo(m_b.path).size() > before + 100'000; }, 5000))
+        << "the database file grew from " << before << " to " << QFileInfo(m_b.path).size() << " bytes only";
 }

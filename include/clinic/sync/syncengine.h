@@ -44,6 +44,10 @@ public:
         int periodicMs = 60'000;
         int backoffMinMs = 1'000;
         int backoffMaxMs = 300'000;
+        /// SQLite's own checkpoint on the engine's commits: only a backstop when a
+        /// storage::Checkpointer copies the WAL into the database from its own thread (SyncManager
+        /// runs one); at the default, every ~4 MB of pulled rows a commit waits for that copy.
+        int walAutoCheckpointPages = 1000;
     };
 
     explicit SyncEngine(Options options);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinic/storage/checkpointer.h"
 #include "clinic/sync/syncengine.h"
 #include "clinic/sync/syncstate.h"
 
@@ -8,8 +9,9 @@
 
 namespace clinic::sync {
 
-/// Owns the sync thread and its SyncEngine; the app (or a command-line tool) creates one per
-/// desk database. Every method returns at once; the engine's signals arrive here as queued
+/// Owns the sync thread and its SyncEngine, and a storage::Checkpointer for the desk database
+/// (the WAL is copied into the database from a third thread, so the engine's commits of pulled
+/// pages do not wait for it); the app (or a command-line tool) creates one per desk database. Every method returns at once; the engine's signals arrive here as queued
 /// signals in this object's thread (style.md #10-11).
 ///
 /// Thread affinity: create, call and destroy from one thread (the UI thread). The destructor
@@ -40,6 +42,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     SyncEngine *m_engine = nullptr;  ///< lives in m_thread; deleted there when it finishes
+    storage::Checkpointer m_checkpointer;
 };
 
 } // namespace clinic::sync
