@@ -110,7 +110,9 @@ inline double rawPatientAndAuditInsertMs(const QString &path, const std::vector<
     std::vector<QByteArray> changes;
     changes.reserve(population.size());
     for (const auto &p : population) {
-        const auto quoted = [](const QString &s) { return '"' + s.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + '"'; };
+        const auto quoted = [](const QString &s) -> QByteArray {  // a QByteArray, not a builder of temporaries
+            return '"' + s.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + '"';
+        };
         changes.push_back("{\"patient_number\":" + quoted(p.patientNumber) + ",\"first_name\":" + quoted(p.firstName)
                           + ",\"last_name\":" + quoted(p.lastName) + ",\"date_of_birth\":" + quoted(p.dateOfBirth.toString(Qt::ISODate))
                           + ",\"sex\":\"unknown\",\"phone\":" + quoted(p.phone) + ",\"alt_phone\":" + quoted(p.altPhone)
