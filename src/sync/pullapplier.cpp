@@ -26,10 +26,10 @@ domain::Error sqlError(const QSqlQuery &q, const char *what)
     return domain::Error(domain::ErrorCode::Storage, QStringLiteral("%1 failed: %2").arg(QLatin1String(what), q.lastError().text()));
 }
 
-/// What applying rows of one table needs, worked out once per thread rather than per row: the
-/// wire names as the JSON library looks them up, and the statement texts (by column set for
-/// inserts; a page's rows share a handful of shapes). The statements themselves are cached per
-/// connection by CachedQuery. Thread-local because every sync engine applies on its own thread.
+/// What applying rows of one table needs, worked out once per thread rather than per row: where
+/// each wire name sits in the spec, and the statement texts of the lookups (new rows are written
+/// by PendingInserts). The statements themselves are cached per connection. Thread-local because
+/// every sync engine applies on its own thread.
 struct TablePlan
 {
     const protocol::TableSpec *spec = nullptr;
@@ -72,11 +72,6 @@ domain::Result<std::optional<qint64>> localIdOf(const QSqlDatabase &db, const Ta
     return std::optional<qint64>();
 }
 
-domain::Error unreadable()
-{
-    return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
-}
-
 /// A wire value as the local column stores it (text points into the parsed page); nullopt when
 /// it references a parent this desk does not have yet; an error for a value of the wrong type.
 domain::Result<std::optional<LocalValue>> toLocal(const protocol::FieldSpec &spec, const WireValue &value, const QSqlDatabase &db)
@@ -88,20 +83,20 @@ domain::Result<std::optional<LocalValue>> toLocal(const protocol::FieldSpec &spe
     case protocol::FieldType::Date:
         if (const auto *text = std::get_if<std::string>(&value))
             return std::optional<LocalValue>(std::string_view(*text));
-        return unreadable();
+        return PulledPage::unreadable();
     case protocol::FieldType::Integer:
     case protocol::FieldType::Timestamp:
         if (const auto *number = std::get_if<qint64>(&value))
             return std::optional<LocalValue>(*number);
-        return unreadable();
+        return PulledPage::unreadable();
     case protocol::FieldType::Boolean:
         if (const auto *flag = std::get_if<bool>(&value))
             return std::optional<LocalValue>(qint64(*flag ? 1 : 0));
-        return unreadable();
+        return PulledPage::unreadable();
     case protocol::FieldType::Reference: {
         const auto *ref = std::get_if<CloudRef>(&value);
         if (!ref)
-            return unreadable();
+            return PulledPage::unreadable();
         const TablePlan *parent = planFor(spec.refTable);
         if (!parent)
             return std::optional<LocalValue>();

@@ -17,11 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-domain::Error unreadable()
-{
-    return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
-}
-
 /// Reads a page event by event (protocol::JsonEvents) into PulledPage. Where it is inside the document is a stack of
 /// contexts; the key just read belongs to the innermost object. Returning false stops the parse
 /// (a value of the wrong type for a key the desk uses).
@@ -219,6 +214,11 @@ private:
 };
 
 } // namespace
+
+domain::Error PulledPage::unreadable()
+{
+    return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server sent a page this desk cannot read"));
+}
 
 domain::Result<PulledPage> PulledPage::parse(const QByteArray &body)
 {

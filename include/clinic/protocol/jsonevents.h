@@ -62,9 +62,9 @@ private:
             return false;
         switch (*m_p) {
         case '{':
-            return object(depth + 1);
+            return container(depth + 1, true);
         case '[':
-            return array(depth + 1);
+            return container(depth + 1, false);
         case '"':
             return string(m_text) && m_handler.string(m_text);
         case 't':
@@ -78,27 +78,33 @@ private:
         }
     }
 
-    bool object(int depth)
+    /// An object or an array: the same walk, an object with a key before each value.
+    bool container(int depth, bool object)
     {
         if (depth > kMaxDepth)
             return false;
-        ++m_p;  // '{'
-        if (!m_handler.start_object(std::size_t(-1)))
+        ++m_p;  // '{' or '['
+        const char close = object ? '}' : ']';
+        if (!(object ? m_handler.start_object(std::size_t(-1)) : m_handler.start_array(std::size_t(-1))))
             return false;
-        skipSpace();
-        if (m_p != m_end && *m_p == '}') {
+        const auto closeHere = [&] {
             ++m_p;
-            return m_handler.end_object();
-        }
+            return object ? m_handler.end_object() : m_handler.end_array();
+        };
+        skipSpace();
+        if (m_p != m_end && *m_p == close)
+            return closeHere();
         for (;;) {
             skipSpace();
-            if (m_p == m_end || *m_p != '"' || !string(m_text) || !m_handler.key(m_text))
-                return false;
-            skipSpace();
-            if (m_p == m_end || *m_p != ':')
-                return false;
-            ++m_p;
-            skipSpace();
+            if (object) {
+                if (m_p == m_end || *m_p != '"' || !string(m_text) || !m_handler.key(m_text))
+                    return false;
+                skipSpace();
+                if (m_p == m_end || *m_p != ':')
+                    return false;
+                ++m_p;
+                skipSpace();
+            }
             if (!value(depth))
                 return false;
             skipSpace();
@@ -108,40 +114,9 @@ private:
                 ++m_p;
                 continue;
             }
-            if (*m_p != '}')
+            if (*m_p != close)
                 return false;
-            ++m_p;
-            return m_handler.end_object();
-        }
-    }
-
-    bool array(int depth)
-    {
-        if (depth > kMaxDepth)
-            return false;
-        ++m_p;  // '['
-        if (!m_handler.start_array(std::size_t(-1)))
-            return false;
-        skipSpace();
-        if (m_p != m_end && *m_p == ']') {
-            ++m_p;
-            return m_handler.end_array();
-        }
-        for (;;) {
-            skipSpace();
-            if (!value(depth))
-                return false;
-            skipSpace();
-            if (m_p == m_end)
-                return false;
-            if (*m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (*m_p != ']')
-                return false;
-            ++m_p;
-            return m_handler.end_array();
+            return closeHere();
         }
     }
 

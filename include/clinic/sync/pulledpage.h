@@ -52,6 +52,8 @@ struct PulledPage
     static domain::Result<PulledPage> parse(const QByteArray &body);
     /// One row kept by PulledRow::toJson().
     static domain::Result<PulledRow> parseRow(const QByteArray &rowJson);
+    /// The refusal of a page (or of a value in it) the desk cannot read.
+    static domain::Error unreadable();
 };
 
 } // namespace clinic::sync
