@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace clinic::sync {
 
 PendingInserts::PendingInserts(QSqlDatabase db, qint64 now, QMap<QString, QSet<qint64>> &changed)
