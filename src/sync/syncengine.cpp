@@ -75,6 +75,18 @@ void SyncEngine::start()
     }
     m_db = std::move(opened).value();
     m_network = new QNetworkAccessManager(this);
+    m_fetchThread = std::make_unique<QThread>();
+    m_fetchThread->setObjectName(QStringLiteral("clinic.sync.fetch"));
+    // Results come back as queued calls into this thread; dropped if the engine is gone.
+    m_fetcher = new PageFetcher([engine = QPointer<SyncEngine>(this)](quint64 ticket, FetchedPage result) {
+        QMetaObject::invokeMethod(engine.data(), [engine, ticket, result = std::move(result)] {
+            if (engine)
+                engine->onFetched(ticket, result);
+        }, Qt::QueuedConnection);
+    });
+    m_fetcher->moveToThread(m_fetchThread.get());
+    connect(m_fetchThread.get(), &QThread::finished, m_fetcher, &QObject::deleteLater);
+    m_fetchThread->start();
     m_credentials = SyncCredentials::load(m_options.databasePath);
     m_periodicTimer.start(m_options.periodicMs);
     if (!m_credentials.isComplete()) {
@@ -93,6 +105,14 @@ void SyncEngine::stop()
     m_soonTimer.stop();
     if (m_inFlight)
         m_inFlight->abort();
+    m_pageTicket = 0;
+    if (m_fetchThread) {
+        QMetaObject::invokeMethod(m_fetcher, &PageFetcher::abortAll, Qt::QueuedConnection);
+        m_fetchThread->quit();  // after the abort: the fetcher and its network manager go in their thread
+        m_fetchThread->wait();
+        m_fetchThread.reset();
+        m_fetcher = nullptr;
+    }
     delete m_network;
     m_network = nullptr;
     m_db.reset();
@@ -249,63 +269,83 @@ void SyncEngine::pullNext(bool longPoll)
 void SyncEngine::pullFrom(qint64 since, bool longPoll)
 {
     QString path = QStringLiteral("/v1/pull?since=%1&limit=%2").arg(since).arg(m_options.pullPage);
-    if (longPoll)
-        path += QStringLiteral("&wait=%1").arg(m_options.longPollSeconds);
-    QNetworkReply *reply = m_network->get(makeRequest(path, longPoll ? (m_options.longPollSeconds + 15) * 1000 : 60'000));
-    whenAnswered(reply, longPoll, [this, longPoll, since](const QByteArray &answer) {
-        // A page applies only on top of the one before it (the cursor is where it starts).
-        const auto stored = PullApplier::cursor(*m_db);
-        if (!stored) {  // the desk cannot read its own cursor: retry later rather than loop
-            log()->error("cannot read the pull cursor: {}", stored.error().message().toStdString());
-            finishCycle(false);
-            return;
-        }
-        if (stored.value() != since) {
-            log()->warn("a pulled page does not follow the stored cursor; pulling again from the cursor");
-            pullNext(false);
-            return;
-        }
-        QElapsedTimer applyTimer;
-        applyTimer.start();
-        const auto page = PulledPage::parse(answer);
-        // Ask for the next page before applying this one: the server builds it meanwhile.
-        QPointer<QNetworkReply> prefetch;
-        if (!longPoll && page && page.value().hasMore && page.value().next > since) {
-            pullFrom(page.value().next, false);
-            prefetch = m_inFlight;
-        }
-        const auto applied = page ? PullApplier::apply(*m_db, page.value()) : domain::Result<PullApplier::Applied>(page.error());
-        log()->debug("pull page of {} bytes applied in {:.1f} ms", answer.size(), double(applyTimer.nsecsElapsed()) / 1e6);
-        if (!applied) {
-            if (prefetch) {
-                prefetch->setProperty(kDiscarded, true);  // its page must not land on a page that did not
-                prefetch->abort();
-            }
-            log()->error("cannot apply a pulled page: {}", applied.error().message().toStdString());
-            finishCycle(false);
-            return;
-        }
-        for (auto it = applied.value().changedIds.cbegin(); it != applied.value().changedIds.cend(); ++it)
-            emit dataChanged(it.key(), QList<qint64>(it.value().cbegin(), it.value().cend()));
-        int rows = 0;
-        for (const auto &ids : applied.value().changedIds)
-            rows += int(ids.size());
-        m_pulled += rows;
-        if (rows > 0)
-            emit progress(m_pushed, m_pulled);
-        if (applied.value().hasMore) {
-            if (!prefetch)
-                pullNext(false);  // else the prefetched page continues
-        } else if (longPoll) {
-            // Something arrived (or the wait ended): if anything local is pending, push it.
-            m_busy = false;
-            if (m_again || rows > 0)
-                emit cycleFinished(true);
-            beginCycle();
-        } else {
-            fetchConflicts();
-        }
-    });
+    if (!longPoll) {
+        // Fetched and read on the fetcher's thread; the outcome comes back to onFetched().
+        m_pageTicket = ++m_lastTicket;
+        m_pageSince = since;
+        const QNetworkRequest request = makeRequest(path, 60'000);
+        QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, ticket = m_pageTicket, request] { fetcher->fetch(ticket, request); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    path += QStringLiteral("&wait=%1").arg(m_options.longPollSeconds);
+    QNetworkReply *reply = m_network->get(makeRequest(path, (m_options.longPollSeconds + 15) * 1000));
+    whenAnswered(reply, true, [this, since](const QByteArray &answer) { onPage(since, true, PulledPage::parse(answer)); });
+}
+
+void SyncEngine::onFetched(quint64 ticket, const FetchedPage &result)
+{
+    if (m_stopping || ticket != m_pageTicket)
+        return;  // a page nobody waits for any more (the one before it failed, or a new cycle began)
+    m_pageTicket = 0;
+    if (result.status != 200) {
+        handleFailure(Failure{result.status, result.errorString, result.body, result.retryAfterSeconds});
+        return;
+    }
+    onPage(m_pageSince, false, result.page ? domain::Result<PulledPage>(*result.page) : domain::Result<PulledPage>(*result.unreadable));
+}
+
+void SyncEngine::onPage(qint64 since, bool longPoll, const domain::Result<PulledPage> &page)
+{
+    // A page applies only on top of the one before it (the cursor is where it starts).
+    const auto stored = PullApplier::cursor(*m_db);
+    if (!stored) {  // the desk cannot read its own cursor: retry later rather than loop
+        log()->error("cannot read the pull cursor: {}", stored.error().message().toStdString());
+        finishCycle(false);
+        return;
+    }
+    if (stored.value() != since) {
+        log()->warn("a pulled page does not follow the stored cursor; pulling again from the cursor");
+        pullNext(false);
+        return;
+    }
+    QElapsedTimer applyTimer;
+    applyTimer.start();
+    // Ask for the next page before applying this one: the server builds it and the fetcher reads
+    // it meanwhile.
+    bool prefetched = false;
+    if (!longPoll && page && page.value().hasMore && page.value().next > since) {
+        pullFrom(page.value().next, false);
+        prefetched = true;
+    }
+    const auto applied = page ? PullApplier::apply(*m_db, page.value()) : domain::Result<PullApplier::Applied>(page.error());
+    log()->debug("pull page of {} rows applied in {:.1f} ms", page ? page.value().changes.size() : 0, double(applyTimer.nsecsElapsed()) / 1e6);
+    if (!applied) {
+        m_pageTicket = 0;  // a prefetched page must not land on a page that did not
+        log()->error("cannot apply a pulled page: {}", applied.error().message().toStdString());
+        finishCycle(false);
+        return;
+    }
+    for (auto it = applied.value().changedIds.cbegin(); it != applied.value().changedIds.cend(); ++it)
+        emit dataChanged(it.key(), QList<qint64>(it.value().cbegin(), it.value().cend()));
+    int rows = 0;
+    for (const auto &ids : applied.value().changedIds)
+        rows += int(ids.size());
+    m_pulled += rows;
+    if (rows > 0)
+        emit progress(m_pushed, m_pulled);
+    if (applied.value().hasMore) {
+        if (!prefetched)
+            pullNext(false);  // else the prefetched page continues
+    } else if (longPoll) {
+        // Something arrived (or the wait ended): if anything local is pending, push it.
+        m_busy = false;
+        if (m_again || rows > 0)
+            emit cycleFinished(true);
+        beginCycle();
+    } else {
+        fetchConflicts();
+    }
 }
 
 void SyncEngine::fetchConflicts()
@@ -331,7 +371,7 @@ void SyncEngine::whenAnswered(QNetworkReply *reply, bool longPoll, std::function
     m_inFlightIsLongPoll = longPoll;
     connect(reply, &QNetworkReply::finished, this, [this, reply, longPoll, onOk = std::move(onOk)] {
         reply->deleteLater();
-        if (m_stopping || reply->property(kDiscarded).toBool())
+        if (m_stopping)
             return;
         if (longPoll && reply->error() == QNetworkReply::OperationCanceledError) {
             // Interrupted on purpose (a local change to push): start a full cycle now.
@@ -340,8 +380,9 @@ void SyncEngine::whenAnswered(QNetworkReply *reply, bool longPoll, std::function
             return;
         }
         const QByteArray answer = reply->readAll();
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-            handleFailure(reply, answer);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200) {
+            handleFailure(Failure{status, reply->errorString(), answer, reply->rawHeader("Retry-After").toInt()});
             return;
         }
         onOk(answer);
@@ -373,12 +414,14 @@ void SyncEngine::finishCycle(bool ok)
     m_busy = false;
 }
 
-void SyncEngine::handleFailure(QNetworkReply *reply, const QByteArray &body)
+void SyncEngine::handleFailure(const Failure &failure)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = failure.status;
+    const QByteArray &body = failure.body;
     m_push.reset();
     m_busy = false;
     m_inFlight = nullptr;
+    m_pageTicket = 0;
     if (status == 426) {
         setState(SyncState::UpgradeRequired, errorMessage(body, tr("Update ClinicDesk to sync.")));
         emit cycleFinished(false);
@@ -403,11 +446,11 @@ void SyncEngine::handleFailure(QNetworkReply *reply, const QByteArray &body)
         emit cycleFinished(false);
         return;
     }
-    const QString why = status == 0 ? reply->errorString() : errorMessage(body, QStringLiteral("HTTP %1").arg(status));
+    const QString why = status == 0 ? failure.errorString : errorMessage(body, QStringLiteral("HTTP %1").arg(status));
     log()->warn("sync failed (status {}): retrying later", status);
     setState(status == 0 || status >= 500 ? SyncState::Offline : m_state, why);
     emit cycleFinished(false);
-    scheduleRetry(reply->rawHeader("Retry-After").toInt());
+    scheduleRetry(failure.retryAfterSeconds);
 }
 
 void SyncEngine::scheduleRetry(int retryAfterSeconds)

@@ -2,11 +2,13 @@
 
 #include "clinic/sync/outboxpush.h"
 #include "clinic/sync/synccredentials.h"
+#include "clinic/sync/pagefetcher.h"
 #include "clinic/sync/syncstate.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -87,13 +89,25 @@ private:
     void beginCycle();
     void pushNext();
     void pullNext(bool longPoll);
-    /// Pulls the page after `since`; while a page is applied the next one is already requested.
+    /// Pulls the page after `since`: a long-poll on this thread's network manager, otherwise
+    /// through the page fetcher (fetched and read on its thread; while a page is applied the next
+    /// one is already on its way).
     void pullFrom(qint64 since, bool longPoll);
-    /// Set on a prefetched reply whose page must be dropped (the page before it failed).
-    static constexpr const char *kDiscarded = "clinic.discarded";
+    /// A page from the fetcher; only the one awaited (m_pageTicket) is used.
+    void onFetched(quint64 ticket, const FetchedPage &result);
+    /// Applies a page that starts at `since` (refused when the stored cursor moved meanwhile).
+    void onPage(qint64 since, bool longPoll, const domain::Result<PulledPage> &page);
     void finishCycle(bool ok);
-    /// Sorts a failed reply into retry-later or stop; returns true when the caller should give up.
-    void handleFailure(QNetworkReply *reply, const QByteArray &body);
+    /// A request that did not end with 200.
+    struct Failure
+    {
+        int status = 0;  ///< 0: no answer
+        QString errorString;
+        QByteArray body;
+        int retryAfterSeconds = 0;
+    };
+    /// Sorts a failed request into retry-later or stop.
+    void handleFailure(const Failure &failure);
     void scheduleRetry(int retryAfterSeconds = 0);
     void setState(SyncState state, const QString &message = {});
     QNetworkRequest makeRequest(const QString &path, int timeoutMs) const;
@@ -107,6 +121,12 @@ private:
     QTimer m_retryTimer{this};
     QTimer m_periodicTimer{this};
     QTimer m_soonTimer{this};  ///< zero-delay coalescing of local-change notifications
+    /// Fetches and reads pull pages on m_fetchThread; deleted there when the thread finishes.
+    PageFetcher *m_fetcher = nullptr;
+    std::unique_ptr<QThread> m_fetchThread;
+    quint64 m_lastTicket = 0;
+    quint64 m_pageTicket = 0;  ///< the fetch whose page is awaited; 0: none (late results are dropped)
+    qint64 m_pageSince = 0;    ///< where that page starts
     QPointer<QNetworkReply> m_inFlight;
     bool m_inFlightIsLongPoll = false;
     bool m_busy = false;

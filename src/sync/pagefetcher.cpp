@@ -1,0 +1,48 @@
+#include "clinic/sync/pagefetcher.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace clinic::sync {
+
+PageFetcher::PageFetcher(Deliver deliver) : m_deliver(std::move(deliver))
+{
+}
+
+PageFetcher::~PageFetcher() = default;
+
+void PageFetcher::fetch(quint64 ticket, const QNetworkRequest &request)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkReply *reply = m_network->get(request);
+    m_inFlight.insert(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, ticket] {
+        m_inFlight.remove(reply);
+        reply->deleteLater();
+        FetchedPage result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.errorString = reply->errorString();
+        result.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+        QByteArray body = reply->readAll();
+        if (result.status == 200) {
+            auto page = PulledPage::parse(body);
+            if (page)
+                result.page = std::make_shared<const PulledPage>(std::move(page).value());
+            else
+                result.unreadable = page.error();
+        } else {
+            result.body = std::move(body);
+        }
+        m_deliver(ticket, std::move(result));
+    });
+}
+
+void PageFetcher::abortAll()
+{
+    const auto replies = m_inFlight;  // abort() finishes the reply at once, which edits the set
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+}
+
+} // namespace clinic::sync

@@ -1,0 +1,118 @@
+// The page fetcher on its own thread against an HTTP listener in this process.
+#include "clinic/server/httplistener.h"
+#include "clinic/sync/pagefetcher.h"
+
+#include <QHostAddress>
+#include <QNetworkRequest>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <mutex>
+
+using namespace clinic;
+
+namespace {
+
+/// A fetcher on its own thread, as the engine runs it, collecting what it delivers.
+class FetcherOnThread
+{
+public:
+    FetcherOnThread()
+    {
+        m_fetcher = new sync::PageFetcher([this](quint64 ticket, sync::FetchedPage result) {
+            EXPECT_EQ(QThread::currentThread(), &m_thread) << "read on the fetcher's thread";
+            std::lock_guard lock(m_mutex);
+            m_results[ticket] = std::move(result);
+        });
+        m_fetcher->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+        m_thread.start();
+    }
+    ~FetcherOnThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    FetcherOnThread(const FetcherOnThread &) = delete;
+    FetcherOnThread &operator=(const FetcherOnThread &) = delete;
+
+    void fetch(quint64 ticket, const QUrl &url)
+    {
+        QMetaObject::invokeMethod(m_fetcher, [f = m_fetcher, ticket, url] { f->fetch(ticket, QNetworkRequest(url)); }, Qt::QueuedConnection);
+    }
+    void abortAll() { QMetaObject::invokeMethod(m_fetcher, &sync::PageFetcher::abortAll, Qt::QueuedConnection); }
+    std::optional<sync::FetchedPage> result(quint64 ticket)
+    {
+        std::optional<sync::FetchedPage> found;
+        (void)QTest::qWaitFor([&] {
+            std::lock_guard lock(m_mutex);
+            if (const auto it = m_results.find(ticket); it != m_results.end())
+                found = it->second;
+            return found.has_value();
+        }, 10000);
+        return found;
+    }
+
+private:
+    QThread m_thread;
+    sync::PageFetcher *m_fetcher = nullptr;
+    std::mutex m_mutex;
+    std::map<quint64, sync::FetchedPage> m_results;
+};
+
+} // namespace
+
+TEST(PageFetcherTest, deliversPagesReadOnItsThreadAndErrorsWithTheServersAnswer)
+{
+    server::HttpListener::Responder waiting;
+    server::HttpListener listener(
+        [&](server::HttpRequest request, server::HttpListener::Responder respond) {
+            if (request.path == QByteArrayLiteral("/page"))
+                return respond(200, "application/json", R"({"changes":[{"table":"patients","cloudId":3,"fields":{"city":"Pune"}}],"next":3,"hasMore":true})", {});
+            if (request.path == QByteArrayLiteral("/broken"))
+                return respond(200, "application/json", R"({"changes":[{"table":"patients")", {});
+            if (request.path == QByteArrayLiteral("/busy"))
+                return respond(503, "application/json", R"({"error":{"code":"busy","message":"Try later."}})", {{"Retry-After", "7"}});
+            waiting = respond;  // never answered: the test aborts it
+        },
+        1 << 20);
+    ASSERT_TRUE(listener.listen(QHostAddress::LocalHost, 0));
+    const auto url = [&](const char *path) { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(listener.serverPort()).arg(QLatin1String(path))); };
+
+    FetcherOnThread fetcher;
+    fetcher.fetch(1, url("/page"));
+    const auto page = fetcher.result(1);
+    ASSERT_TRUE(page.has_value());
+    EXPECT_EQ(page->status, 200);
+    ASSERT_TRUE(page->page);
+    EXPECT_EQ(page->page->next, 3);
+    EXPECT_TRUE(page->page->hasMore);
+    ASSERT_EQ(page->page->changes.size(), 1u);
+    EXPECT_EQ(page->page->changes[0].cloudId, 3);
+
+    fetcher.fetch(2, url("/broken"));
+    const auto broken = fetcher.result(2);
+    ASSERT_TRUE(broken.has_value());
+    EXPECT_EQ(broken->status, 200);
+    EXPECT_FALSE(broken->page);
+    EXPECT_TRUE(broken->unreadable.has_value()) << "a cut body is refused, not half applied";
+
+    fetcher.fetch(3, url("/busy"));
+    const auto busy = fetcher.result(3);
+    ASSERT_TRUE(busy.has_value());
+    EXPECT_EQ(busy->status, 503);
+    EXPECT_EQ(busy->retryAfterSeconds, 7);
+    EXPECT_TRUE(busy->body.contains("Try later."));
+
+    fetcher.fetch(4, url("/hang"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(waiting); }, 10000));
+    fetcher.abortAll();
+    const auto aborted = fetcher.result(4);
+    ASSERT_TRUE(aborted.has_value()) << "an aborted fetch is still delivered";
+    EXPECT_EQ(aborted->status, 0);
+    EXPECT_FALSE(aborted->page);
+}
