@@ -74,6 +74,7 @@ void SyncEngine::start()
         return;
     }
     m_db = std::move(opened).value();
+    emit databaseOpened();
     m_network = new QNetworkAccessManager(this);
     m_fetchThread = std::make_unique<QThread>();
     m_fetchThread->setObjectName(QStringLiteral("clinic.sync.fetch"));

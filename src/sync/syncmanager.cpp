@@ -31,6 +31,9 @@ SyncManager::SyncManager(SyncEngine::Options options, QObject *parent)
     connect(m_engine, &SyncEngine::dataChanged, this, &SyncManager::dataChanged);
     connect(m_engine, &SyncEngine::enrolled, this, &SyncManager::enrolled);
     connect(m_engine, &SyncEngine::conflict, this, &SyncManager::conflict);
+    // Not before: on a new desk the engine creates and migrates the database, and a second
+    // connection opened meanwhile made that fail ("database is locked") or found no schema.
+    connect(m_engine, &SyncEngine::databaseOpened, this, [this] { m_checkpointer.start(); });
 }
 
 SyncManager::~SyncManager()
@@ -43,7 +46,6 @@ void SyncManager::start()
     if (m_thread.isRunning())
         return;
     m_thread.start();
-    m_checkpointer.start();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
     // Connectivity is a hint only (containers often have no backend; a failed request is the real
     // signal): when the system says we are back online, sync at once instead of waiting out the

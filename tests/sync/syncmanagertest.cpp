@@ -202,3 +202,58 @@ TEST_F(SyncManagerTest, pulledRowsReachTheDatabaseFileWithoutTheEnginesCommitsCo
     EXPECT_TRUE(QTest::qWaitFor([&] { return QFileInfo(m_b.path).size() > before + 100'000; }, 5000))
         << "the database file grew from " << before << " to " << QFileInfo(m_b.path).size() << " bytes only";
 }
+
+TEST_F(SyncManagerTest, newDesksStartAndEnrollEveryTime)
+{
+    // A new desk's engine creates and migrates its database while the manager's other threads
+    // start; none of them may open it before that is done (it failed one start in ten or so).
+    for (int i = 0; i < 12; ++i) {
+        sync::SyncEngine::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("new%1.db").arg(i));
+        options.connectionName = QStringLiteral("syncNew%1").arg(i);
+        options.longPollSeconds = 0;
+        sync::SyncManager manager(options);
+        manager.start();
+        QSignalSpy enrolled(&manager, &sync::SyncManager::enrolled);
+        const QString code = test::ServerProcess::admin(m_url, {QStringLiteral("create-enrollment"), QString::number(m_clinic)});
+        manager.enroll(QStringLiteral("http://127.0.0.1:%1").arg(m_port), code, QStringLiteral("New desk"));
+        ASSERT_TRUE(enrolled.wait(10000)) << "start " << i;
+        ASSERT_TRUE(enrolled.first().at(0).toBool()) << "start " << i << ": " << enrolled.first().at(1).toString().toStdString();
+    }
+}
+
+TEST_F(SyncManagerTest, aNewDeskStartedByItsManagerAloneHasItsWalCopiedToo)
+{
+    // As `clinicdesk-sync` on a new file: nothing else has created the database. The checkpointer
+    // must not have tried (and given up) before the engine created it.
+    const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
+    sync::SyncEngine::Options options;
+    options.databasePath = path;
+    options.connectionName = QStringLiteral("syncFresh");
+    options.longPollSeconds = 0;
+    sync::SyncManager manager(options);
+    manager.start();
+    QSignalSpy enrolled(&manager, &sync::SyncManager::enrolled);
+    manager.enroll(QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                   test::ServerProcess::admin(m_url, {QStringLiteral("create-enrollment"), QString::number(m_clinic)}), QStringLiteral("Fresh"));
+    ASSERT_TRUE(enrolled.wait(10000));
+    ASSERT_TRUE(enrolled.first().at(0).toBool());
+    {
+        storage::PatientRepository patients(*m_a.ui, m_a.session);
+        storage::WriteTransaction tx(*m_a.ui, std::nullopt);
+        for (int i = 0; i < 300; ++i)
+            ASSERT_TRUE(patients.create(test::patient("Ritu", "Sen")).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    m_a.manager->localChangeCommitted();
+    auto reader = storage::Connection::open(path, QStringLiteral("freshReader"));
+    ASSERT_TRUE(reader.ok());
+    const qint64 before = QFileInfo(path).size();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        manager.syncNow();
+        QSqlQuery q(reader.value()->database());
+        return q.exec(QStringLiteral("SELECT count(*) FROM patients")) && q.next() && q.value(0).toInt() == 300;
+    }, 20000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QFileInfo(path).size() > before + 100'000; }, 5000))
+        << "the database file grew from " << before << " to " << QFileInfo(path).size() << " bytes only";
+}

@@ -69,6 +69,9 @@ public Q_SLOTS:
     void enroll(const QString &serverUrl, const QString &code, const QString &deviceName, const QString &pinnedCertificate);
 
 Q_SIGNALS:
+    /// The desk database is open (and migrated) on the engine's connection; from now on other
+    /// connections to it may be opened without racing the migration.
+    void databaseOpened();
     void stateChanged(clinic::sync::SyncState state, const QString &message);
     void cycleStarted();
     void progress(int pushed, int pulled);

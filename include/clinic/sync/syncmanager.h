@@ -9,9 +9,10 @@
 
 namespace clinic::sync {
 
-/// Owns the sync thread and its SyncEngine, and a storage::Checkpointer for the desk database
-/// (the WAL is copied into the database from a third thread, so the engine's commits of pulled
-/// pages do not wait for it); the app (or a command-line tool) creates one per desk database. Every method returns at once; the engine's signals arrive here as queued
+/// Owns the sync thread and its SyncEngine, and a storage::Checkpointer for the desk database,
+/// started once the engine has opened (and on a new desk created) the database: the WAL is copied
+/// into the database from a third thread, so the engine's commits of pulled pages do not wait for
+/// it. The app (or a command-line tool) creates one per desk database. Every method returns at once; the engine's signals arrive here as queued
 /// signals in this object's thread (style.md #10-11).
 ///
 /// Thread affinity: create, call and destroy from one thread (the UI thread). The destructor
