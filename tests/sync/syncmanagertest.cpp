@@ -78,6 +78,17 @@ protected:
         ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
     }
 
+    /// `count` patients saved on desk A in one transaction, then the app's nudge to sync.
+    void createOnA(int count, const char *first, const char *last)
+    {
+        storage::PatientRepository patients(*m_a.ui, m_a.session);
+        storage::WriteTransaction tx(*m_a.ui, std::nullopt);
+        for (int i = 0; i < count; ++i)
+            ASSERT_TRUE(patients.create(test::patient(first, last)).ok());
+        ASSERT_TRUE(tx.commit().ok());
+        m_a.manager->localChangeCommitted();
+    }
+
     static QVariant scalar(const Desk &desk, const QString &sql)
     {
         QSqlQuery q(desk.ui->database());
@@ -190,14 +201,7 @@ TEST_F(SyncManagerTest, pulledRowsReachTheDatabaseFileWithoutTheEnginesCommitsCo
     // A checkpointer thread copies the WAL into the database file while the engine keeps
     // committing pages; the engine's own connection would wait for ~40 MB of WAL first.
     const qint64 before = QFileInfo(m_b.path).size();
-    {
-        storage::PatientRepository patients(*m_a.ui, m_a.session);
-        storage::WriteTransaction tx(*m_a.ui, std::nullopt);
-        for (int i = 0; i < 300; ++i)
-            ASSERT_TRUE(patients.create(test::patient("Ishaan", "Verma")).ok());
-        ASSERT_TRUE(tx.commit().ok());
-    }
-    m_a.manager->localChangeCommitted();
+    createOnA(300, "Ishaan", "Verma");
     ASSERT_TRUE(QTest::qWaitFor([&] { return scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt() == 300; }, 20000));
     EXPECT_TRUE(QTest::qWaitFor([&] { return QFileInfo(m_b.path).size() > before + 100'000; }, 5000))
         << "the database file grew from " << before << " to " << QFileInfo(m_b.path).size() << " bytes only";
@@ -238,14 +242,7 @@ TEST_F(SyncManagerTest, aNewDeskStartedByItsManagerAloneHasItsWalCopiedToo)
                    test::ServerProcess::admin(m_url, {QStringLiteral("create-enrollment"), QString::number(m_clinic)}), QStringLiteral("Fresh"));
     ASSERT_TRUE(enrolled.wait(10000));
     ASSERT_TRUE(enrolled.first().at(0).toBool());
-    {
-        storage::PatientRepository patients(*m_a.ui, m_a.session);
-        storage::WriteTransaction tx(*m_a.ui, std::nullopt);
-        for (int i = 0; i < 300; ++i)
-            ASSERT_TRUE(patients.create(test::patient("Ritu", "Sen")).ok());
-        ASSERT_TRUE(tx.commit().ok());
-    }
-    m_a.manager->localChangeCommitted();
+    createOnA(300, "Ritu", "Sen");
     auto reader = storage::Connection::open(path, QStringLiteral("freshReader"));
     ASSERT_TRUE(reader.ok());
     const qint64 before = QFileInfo(path).size();
