@@ -26,19 +26,11 @@ public:
 
     void begin()
     {
-        OpenOptions options;
-        options.quickCheck = false;
-        options.migrate = false;
-        auto opened = Connection::open(m_path, Connection::uniqueName(QStringLiteral("clinic.checkpoint")), options);
-        if (!opened) {
-            log()->error("checkpoint connection failed: {}", opened.error().message().toStdString());
-            return;
-        }
-        m_connection = std::move(opened).value();
         m_timer = new QTimer(this);
         m_timer->setInterval(m_intervalMs);
         QObject::connect(m_timer, &QTimer::timeout, this, [this] { checkpoint(); });
         m_timer->start();
+        open();
     }
 
     void end()
@@ -50,9 +42,30 @@ public:
     }
 
 private:
+    /// Opens the connection if it is not open yet. A database that is not there or not migrated
+    /// yet (a new desk whose owner is still creating it) is tried again at the next tick; only the
+    /// first failure is logged.
+    bool open()
+    {
+        if (m_connection)
+            return true;
+        OpenOptions options;
+        options.quickCheck = false;
+        options.migrate = false;
+        auto opened = Connection::open(m_path, Connection::uniqueName(QStringLiteral("clinic.checkpoint")), options);
+        if (!opened) {
+            if (!m_failureLogged)
+                log()->warn("checkpoint connection not open yet (trying again): {}", opened.error().message().toStdString());
+            m_failureLogged = true;
+            return false;
+        }
+        m_connection = std::move(opened).value();
+        return true;
+    }
+
     void checkpoint()
     {
-        if (!m_connection)
+        if (!open())
             return;
         QSqlQuery q(m_connection->database());
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
@@ -63,6 +76,7 @@ private:
     int m_intervalMs;
     std::unique_ptr<Connection> m_connection;
     QTimer *m_timer = nullptr;
+    bool m_failureLogged = false;
 };
 
 } // namespace
