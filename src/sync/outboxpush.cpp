@@ -199,21 +199,16 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
     const QSqlDatabase db = connection.database();
     QSqlQuery q(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::map<QString, std::vector<std::pair<qint64, qint64>>> mappings;  // table -> (local id, cloud id)
     for (size_t i = 0; i < request.changes.size(); ++i) {
         const protocol::RowChange &change = request.changes[i];
         const json &result = body["results"][i];
         if (result.value("status", "") == "accepted") {
-            if (result.value("cloudId", qint64(0)) <= 0)
+            const qint64 cloudId = result.value("cloudId", qint64(0));
+            if (cloudId <= 0)
                 return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server accepted a row without a cloud id"));
-            if (change.cloudId)
-                continue;  // mapped already
-            // The mapping: written once; writing the cloud id is not a change (never captured).
-            storage::DirectStatement map(db, QStringLiteral("UPDATE %1 SET cloud_id = ? WHERE id = ? AND cloud_id IS NULL").arg(change.table));
-            map.bindInt64(1, result.value("cloudId", qint64(0)));
-            map.bindInt64(2, change.localId);
-            map.step();  // an UPDATE gives no row
-            if (!map.ok())
-                return domain::Error(domain::ErrorCode::Storage, QStringLiteral("store cloud id failed: %1").arg(map.error()));
+            if (!change.cloudId)
+                mappings[change.table].emplace_back(change.localId, cloudId);  // else mapped already
         } else {
             q.prepare(QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, code, field, message, rejected_at) VALUES (?, ?, ?, ?, ?, ?)"));
             q.addBindValue(change.table);
@@ -224,6 +219,25 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
             q.addBindValue(now);
             if (!q.exec())
                 return sqlError(q, "record rejection");
+        }
+    }
+    // The mappings: written once; writing the cloud id is not a change (never captured). Up to
+    // kMappingsPerStatement rows per UPDATE: one statement per row paid a statement journal each
+    // (the tables have triggers), most of storing a 1,000-row push's answer.
+    constexpr size_t kMappingsPerStatement = 64;
+    for (const auto &[table, pairs] : mappings) {
+        for (size_t start = 0; start < pairs.size(); start += kMappingsPerStatement) {
+            const size_t count = std::min(kMappingsPerStatement, pairs.size() - start);
+            storage::DirectStatement map(db, QStringLiteral("UPDATE %1 SET cloud_id = v.column2 FROM (VALUES %2) AS v "
+                                                            "WHERE %1.id = v.column1 AND %1.cloud_id IS NULL")
+                                                 .arg(table, QStringList(qsizetype(count), QStringLiteral("(?, ?)")).join(QStringLiteral(", "))));
+            for (size_t k = 0; k < count; ++k) {
+                map.bindInt64(int(2 * k + 1), pairs[start + k].first);
+                map.bindInt64(int(2 * k + 2), pairs[start + k].second);
+            }
+            map.step();  // an UPDATE gives no row
+            if (!map.ok())
+                return domain::Error(domain::ErrorCode::Storage, QStringLiteral("store cloud ids failed: %1").arg(map.error()));
         }
     }
     // Exactly the entries this push covered: prepare() read the outbox in seq order up to maxSeq,
