@@ -281,7 +281,12 @@ void SyncEngine::pullFrom(qint64 since, bool longPoll)
     }
     path += QStringLiteral("&wait=%1").arg(m_options.longPollSeconds);
     QNetworkReply *reply = m_network->get(makeRequest(path, (m_options.longPollSeconds + 15) * 1000));
-    whenAnswered(reply, true, [this, since](const QByteArray &answer) { onPage(since, true, PulledPage::parse(answer)); });
+    whenAnswered(reply, true, [this, since](const QByteArray &answer) {
+        auto parsed = PulledPage::parse(answer);
+        if (!parsed)
+            return onPage(since, true, parsed.error());
+        onPage(since, true, std::make_shared<const PulledPage>(std::move(parsed).value()));
+    });
 }
 
 void SyncEngine::onFetched(quint64 ticket, const FetchedPage &result)
@@ -293,10 +298,12 @@ void SyncEngine::onFetched(quint64 ticket, const FetchedPage &result)
         handleFailure(Failure{result.status, result.errorString, result.body, result.retryAfterSeconds});
         return;
     }
-    onPage(m_pageSince, false, result.page ? domain::Result<PulledPage>(*result.page) : domain::Result<PulledPage>(*result.unreadable));
+    if (!result.page)
+        return onPage(m_pageSince, false, *result.unreadable);
+    onPage(m_pageSince, false, result.page);  // shared, not copied: a page is ~1,000 rows
 }
 
-void SyncEngine::onPage(qint64 since, bool longPoll, const domain::Result<PulledPage> &page)
+void SyncEngine::onPage(qint64 since, bool longPoll, const domain::Result<std::shared_ptr<const PulledPage>> &page)
 {
     // A page applies only on top of the one before it (the cursor is where it starts).
     const auto stored = PullApplier::cursor(*m_db);
@@ -315,12 +322,12 @@ void SyncEngine::onPage(qint64 since, bool longPoll, const domain::Result<Pulled
     // Ask for the next page before applying this one: the server builds it and the fetcher reads
     // it meanwhile.
     bool prefetched = false;
-    if (!longPoll && page && page.value().hasMore && page.value().next > since) {
-        pullFrom(page.value().next, false);
+    if (!longPoll && page && page.value()->hasMore && page.value()->next > since) {
+        pullFrom(page.value()->next, false);
         prefetched = true;
     }
-    const auto applied = page ? PullApplier::apply(*m_db, page.value()) : domain::Result<PullApplier::Applied>(page.error());
-    log()->debug("pull page of {} rows applied in {:.1f} ms", page ? page.value().changes.size() : 0, double(applyTimer.nsecsElapsed()) / 1e6);
+    const auto applied = page ? PullApplier::apply(*m_db, *page.value()) : domain::Result<PullApplier::Applied>(page.error());
+    log()->debug("pull page of {} rows applied in {:.1f} ms", page ? page.value()->changes.size() : 0, double(applyTimer.nsecsElapsed()) / 1e6);
     if (!applied) {
         m_pageTicket = 0;  // a prefetched page must not land on a page that did not
         log()->error("cannot apply a pulled page: {}", applied.error().message().toStdString());

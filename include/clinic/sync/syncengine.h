@@ -99,7 +99,7 @@ private:
     /// A page from the fetcher; only the one awaited (m_pageTicket) is used.
     void onFetched(quint64 ticket, const FetchedPage &result);
     /// Applies a page that starts at `since` (refused when the stored cursor moved meanwhile).
-    void onPage(qint64 since, bool longPoll, const domain::Result<PulledPage> &page);
+    void onPage(qint64 since, bool longPoll, const domain::Result<std::shared_ptr<const PulledPage>> &page);
     void finishCycle(bool ok);
     /// A request that did not end with 200.
     struct Failure
