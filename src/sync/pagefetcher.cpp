@@ -16,9 +16,7 @@ void PageFetcher::fetch(quint64 ticket, const QNetworkRequest &request)
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     QNetworkReply *reply = m_network->get(request);
-    m_inFlight.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, ticket] {
-        m_inFlight.remove(reply);
         reply->deleteLater();
         FetchedPage result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -36,13 +34,6 @@ void PageFetcher::fetch(quint64 ticket, const QNetworkRequest &request)
         }
         m_deliver(ticket, std::move(result));
     });
-}
-
-void PageFetcher::abortAll()
-{
-    const auto replies = m_inFlight;  // abort() finishes the reply at once, which edits the set
-    for (QNetworkReply *reply : replies)
-        reply->abort();
 }
 
 } // namespace clinic::sync

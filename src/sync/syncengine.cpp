@@ -108,8 +108,9 @@ void SyncEngine::stop()
         m_inFlight->abort();
     m_pageTicket = 0;
     if (m_fetchThread) {
-        QMetaObject::invokeMethod(m_fetcher, &PageFetcher::abortAll, Qt::QueuedConnection);
-        m_fetchThread->quit();  // after the abort: the fetcher and its network manager go in their thread
+        // The fetcher and its network manager are deleted in their thread as it finishes, which
+        // aborts a fetch in flight; a result already posted here finds m_stopping set.
+        m_fetchThread->quit();
         m_fetchThread->wait();
         m_fetchThread.reset();
         m_fetcher = nullptr;

@@ -6,7 +6,6 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -33,9 +32,10 @@ struct FetchedPage
 /// the engine thread's time in an initial sync.
 ///
 /// Thread affinity: lives in its own thread (the engine creates it, moves it there and ends the
-/// thread in its stop()); fetch() and abortAll() are called through queued invocations. Each
-/// result goes to `deliver`, called in the fetcher's thread; the engine's deliver posts it to the
-/// engine's thread. Its network manager is created in its thread at the first fetch.
+/// thread in its stop()); fetch() is called through queued invocations. Each result goes to
+/// `deliver`, called in the fetcher's thread; the engine's deliver posts it to the engine's
+/// thread. Its network manager is created in its thread at the first fetch; deleting the fetcher
+/// (as its thread finishes) aborts what is in flight.
 class PageFetcher : public QObject
 {
     Q_OBJECT
@@ -46,13 +46,10 @@ public:
 
     /// GETs `request` and delivers the outcome under `ticket`.
     void fetch(quint64 ticket, const QNetworkRequest &request);
-    /// Aborts what is in flight (each aborted fetch is still delivered, with status 0).
-    void abortAll();
 
 private:
     Deliver m_deliver;
     QNetworkAccessManager *m_network = nullptr;  ///< child of this, so it lives in this thread
-    QSet<QNetworkReply *> m_inFlight;
 };
 
 } // namespace clinic::sync
