@@ -207,25 +207,6 @@ TEST_F(SyncManagerTest, pulledRowsReachTheDatabaseFileWithoutTheEnginesCommitsCo
         << "the database file grew from " << before << " to " << QFileInfo(m_b.path).size() << " bytes only";
 }
 
-TEST_F(SyncManagerTest, newDesksStartAndEnrollEveryTime)
-{
-    // A new desk's engine creates and migrates its database while the manager's other threads
-    // start; none of them may open it before that is done (it failed one start in ten or so).
-    for (int i = 0; i < 12; ++i) {
-        sync::SyncEngine::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("new%1.db").arg(i));
-        options.connectionName = QStringLiteral("syncNew%1").arg(i);
-        options.longPollSeconds = 0;
-        sync::SyncManager manager(options);
-        manager.start();
-        QSignalSpy enrolled(&manager, &sync::SyncManager::enrolled);
-        const QString code = test::ServerProcess::admin(m_url, {QStringLiteral("create-enrollment"), QString::number(m_clinic)});
-        manager.enroll(QStringLiteral("http://127.0.0.1:%1").arg(m_port), code, QStringLiteral("New desk"));
-        ASSERT_TRUE(enrolled.wait(10000)) << "start " << i;
-        ASSERT_TRUE(enrolled.first().at(0).toBool()) << "start " << i << ": " << enrolled.first().at(1).toString().toStdString();
-    }
-}
-
 TEST_F(SyncManagerTest, aNewDeskStartedByItsManagerAloneHasItsWalCopiedToo)
 {
     // As `clinicdesk-sync` on a new file: nothing else has created the database. The checkpointer
