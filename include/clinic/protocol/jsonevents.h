@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clinic/protocol/utf8.h"
+
 #include <charconv>
 #include <cstdint>
 #include <limits>
@@ -164,31 +166,6 @@ private:
         }
     }
 
-    /// Length of the valid UTF-8 sequence starting at a lead byte >= 0x80, 0 if invalid.
-    std::ptrdiff_t utf8Sequence(const char *p) const
-    {
-        const auto byte = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
-        const auto cont = [&](std::ptrdiff_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-            return p + i < m_end && byte(i) >= lo && byte(i) <= hi;
-        };
-        const unsigned char lead = byte(0);
-        if (lead >= 0xC2 && lead <= 0xDF)
-            return cont(1) ? 2 : 0;
-        if (lead == 0xE0)
-            return cont(1, 0xA0, 0xBF) && cont(2) ? 3 : 0;
-        if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF)
-            return cont(1) && cont(2) ? 3 : 0;
-        if (lead == 0xED)
-            return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;  // no UTF-16 surrogates
-        if (lead == 0xF0)
-            return cont(1, 0x90, 0xBF) && cont(2) && cont(3) ? 4 : 0;
-        if (lead >= 0xF1 && lead <= 0xF3)
-            return cont(1) && cont(2) && cont(3) ? 4 : 0;
-        if (lead == 0xF4)
-            return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-        return 0;
-    }
-
     /// Reads a string starting at its opening quote into `out` (unescaped, UTF-8).
     bool string(std::string &out)
     {
@@ -205,7 +182,7 @@ private:
                     ++m_p;
                     continue;
                 }
-                const std::ptrdiff_t length = utf8Sequence(m_p);
+                const std::ptrdiff_t length = utf8SequenceLength(m_p, m_end);
                 if (length == 0)
                     return false;
                 m_p += length;

@@ -1,0 +1,95 @@
+#include "clinic/protocol/jsonwriter.h"
+
+#include "clinic/protocol/utf8.h"
+
+#include <charconv>
+
+namespace clinic::protocol {
+
+void JsonWriter::key(std::string_view name)
+{
+    separate();
+    appendQuoted(m_out, name);
+    m_out += ':';
+    m_needComma = false;  // the value follows without a comma
+}
+
+void JsonWriter::string(std::string_view utf8)
+{
+    separate();
+    appendQuoted(m_out, utf8);
+}
+
+void JsonWriter::integer(std::int64_t value)
+{
+    separate();
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_out.append(digits, std::size_t(end - digits));
+}
+
+void JsonWriter::boolean(bool value)
+{
+    separate();
+    m_out += value ? "true" : "false";
+}
+
+void JsonWriter::null()
+{
+    separate();
+    m_out += "null";
+}
+
+void JsonWriter::raw(std::string_view json)
+{
+    separate();
+    m_out += json;
+}
+
+void JsonWriter::appendQuoted(std::string &out, std::string_view utf8)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    const char *p = utf8.data();
+    const char *const end = p + utf8.size();
+    while (p != end) {
+        // A run of characters that need no escaping is appended in one go.
+        const char *run = p;
+        while (p != end) {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c == '"' || c == '\\' || c < 0x20)
+                break;
+            if (c < 0x80) {
+                ++p;
+                continue;
+            }
+            const std::ptrdiff_t length = utf8SequenceLength(p, end);
+            if (length == 0)
+                break;
+            p += length;
+        }
+        out.append(run, std::size_t(p - run));
+        if (p == end)
+            break;
+        const auto c = static_cast<unsigned char>(*p++);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+                out.append(escaped, sizeof escaped);
+            } else {
+                out += "\xEF\xBF\xBD";  // not well-formed UTF-8: U+FFFD, one per bad byte
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace clinic::protocol
