@@ -143,7 +143,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("rows"), QStringLiteral("patient rows for the initial sync"), QStringLiteral("n"), QStringLiteral("100000")},
-                       {QStringLiteral("sqlite"), QStringLiteral("server on SQLite instead of PostgreSQL")}});
+                       {QStringLiteral("sqlite"), QStringLiteral("server on SQLite instead of PostgreSQL")},
+                       {QStringLiteral("push-only"), QStringLiteral("stop after the first push (to profile it)")}});
     parser.process(app);
     const int rows = parser.value(QStringLiteral("rows")).toInt();
     QTemporaryDir dir;
@@ -222,10 +223,15 @@ int main(int argc, char **argv)
         start();
         return waitFor(done, timeoutMs) ? double(t.nsecsElapsed()) / 1e6 : -1;
     };
+    std::fprintf(stderr, "push starts\n");
     const double pushAllMs = timed([&] { a.manager->syncNow(); }, outboxEmpty(a), 600000);
     std::printf("{\"bench\":\"push_pending\",\"rows\":%d,\"ms\":%.0f,\"rows_per_s\":%.0f,\"row_bytes\":%.0f}\n", rows, pushAllMs,
                 rows / (pushAllMs / 1000), rowBytes);
     std::fflush(stdout);
+    if (parser.isSet(QStringLiteral("push-only"))) {
+        a.manager->stop();
+        return 0;
+    }
 
     // --- Raw limit: the same rows straight into SQLite, one transaction. ------------------------------
     const double rawMs = bench::rawPatientInsertMs(dir.filePath(QStringLiteral("raw.db")), population);
