@@ -1,30 +1,27 @@
 #include "clinic/sync/outboxpush.h"
 
 #include "clinic/domain/hlctimestamp.h"
+#include "clinic/protocol/jsonevents.h"
+#include "clinic/protocol/jsonwriter.h"
 #include "clinic/protocol/schema.h"
-#include "clinic/storage/cachedquery.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/directstatement.h"
 #include "clinic/storage/writetransaction.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <limits>
 #include <map>
-#include <string>
 #include <unordered_map>
 
 namespace clinic::sync {
 namespace {
 
-using nlohmann::json;
-
-domain::Error sqlError(const QSqlQuery &q, const char *what)
+domain::Error storageError(const char *what, const storage::DirectStatement &statement)
 {
-    return domain::Error(domain::ErrorCode::Storage, QStringLiteral("%1 failed: %2").arg(QLatin1String(what), q.lastError().text()));
+    return domain::Error(domain::ErrorCode::Storage, QStringLiteral("%1 failed: %2").arg(QLatin1String(what), statement.error()));
 }
 
 struct PendingRow
@@ -37,70 +34,186 @@ struct PendingRow
     qint64 lastSeq = 0;
 };
 
-/// Per table, worked out once per push: field name -> index in the spec, and the statement that
-/// reads a row as `cloud_id, deleted_at, spec->fields...` (NULL for a field with no local column).
+/// Per table, worked out once per push: its name and field names as UTF-8, field name -> index
+/// in the spec, and the statement that reads a row as `cloud_id, deleted_at, spec->fields...`
+/// (NULL for a field with no local column).
 struct TableColumns
 {
+    std::string name;
+    std::vector<std::string> fieldNames;
     std::unordered_map<std::string, int> fieldIndex;
     QString select;
 };
 
-/// Marks the fields named in an outbox entry's JSON array (["name","phone"]) in `mask`.
-void markFields(const QByteArray &text, const TableColumns &columns, quint64 &mask)
+/// Reads an outbox entry's changed columns (["name","phone"]) into a bit set; anything else in
+/// the text is ignored (an entry the desk wrote itself; a damaged one marks nothing).
+class FieldNamesReader
 {
-    const json names = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
-    if (!names.is_array())
-        return;
-    for (const auto &name : names) {
-        if (!name.is_string())
-            continue;
-        if (const auto it = columns.fieldIndex.find(name.get<std::string>()); it != columns.fieldIndex.end())
-            mask |= quint64(1) << it->second;
-    }
-}
+public:
+    FieldNamesReader(const TableColumns &columns, quint64 &mask) : m_columns(columns), m_mask(mask) {}
 
-/// Column `column` of the current row of `row` as it travels on the wire.
-json toWire(const protocol::FieldSpec &spec, const storage::DirectStatement &row, int column, const QSqlDatabase &db)
+    bool string(std::string &name)
+    {
+        if (m_depth == 1) {
+            if (const auto it = m_columns.fieldIndex.find(name); it != m_columns.fieldIndex.end())
+                m_mask |= quint64(1) << it->second;
+        }
+        return true;
+    }
+    bool start_array(std::size_t) { return ++m_depth > 0; }
+    bool end_array() { return --m_depth >= 0; }
+    bool start_object(std::size_t) { return ++m_depth > 0; }
+    bool end_object() { return --m_depth >= 0; }
+    bool key(std::string &) { return true; }
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(std::int64_t) { return true; }
+    bool number_unsigned(std::uint64_t) { return true; }
+    bool number_float(double, const std::string &) { return true; }
+
+private:
+    const TableColumns &m_columns;
+    quint64 &m_mask;
+    int m_depth = 0;
+};
+
+/// What the answer says about one row.
+struct AnswerRow
 {
-    if (row.isNull(column))
-        return nullptr;
-    switch (spec.type) {
-    case protocol::FieldType::Text:
-    case protocol::FieldType::Date:
-        return std::string(row.text(column));
-    case protocol::FieldType::Integer:
-    case protocol::FieldType::Timestamp:
-        return row.int64(column);
-    case protocol::FieldType::Boolean:
-        return row.int64(column) != 0;
-    case protocol::FieldType::Reference: {
-        const qint64 localId = row.int64(column);
-        storage::DirectStatement parent(db, QStringLiteral("SELECT cloud_id FROM %1 WHERE id = ?").arg(spec.refTable));
-        parent.bindInt64(1, localId);
-        if (parent.step() && !parent.isNull(0))
-            return json{{"cloudId", parent.int64(0)}};
-        return json{{"localId", localId}};
+    bool accepted = false;
+    qint64 cloudId = 0;
+    std::string code;
+    std::string field;
+    std::string message;
+};
+
+/// Reads the answer of a push, {"results": [{"status", "cloudId", "code", "message", ...}, ...],
+/// ...}, event by event (protocol::JsonEvents). Keys it does not use are skipped whatever they
+/// hold; a key it uses with a value of the wrong type refuses the whole answer.
+class AnswerReader
+{
+public:
+    std::vector<AnswerRow> rows;
+    bool sawResults = false;
+
+    bool null() { return scalar(Value::Null); }
+    bool boolean(bool) { return scalar(Value::Other); }
+    bool number_integer(std::int64_t value) { return scalar(Value::Integer, value); }
+    bool number_unsigned(std::uint64_t value)
+    {
+        if (value > std::uint64_t(std::numeric_limits<qint64>::max()))
+            return scalar(Value::Other);
+        return scalar(Value::Integer, qint64(value));
     }
+    bool number_float(double, const std::string &) { return scalar(Value::Other); }
+    bool string(std::string &text) { return scalar(Value::String, 0, &text); }
+    bool key(std::string &name)
+    {
+        m_key = std::move(name);
+        return true;
     }
-    return nullptr;
-}
+    bool start_object(std::size_t)
+    {
+        if (m_stack.empty())
+            return enter(Context::Top);
+        switch (m_stack.back()) {
+        case Context::Results:
+            rows.emplace_back();
+            return enter(Context::Result);
+        case Context::Top:
+        case Context::Result:
+            return !used() && enter(Context::Skip);
+        case Context::Skip:
+            return enter(Context::Skip);
+        }
+        return false;
+    }
+    bool start_array(std::size_t)
+    {
+        if (m_stack.empty())
+            return false;  // the answer is an object
+        switch (m_stack.back()) {
+        case Context::Top:
+            if (m_key == "results") {
+                sawResults = true;
+                return enter(Context::Results);
+            }
+            return enter(Context::Skip);
+        case Context::Results:
+            return false;  // each result is an object
+        case Context::Result:
+            return !used() && enter(Context::Skip);
+        case Context::Skip:
+            return enter(Context::Skip);
+        }
+        return false;
+    }
+    bool end_object() { return leave(); }
+    bool end_array() { return leave(); }
+
+private:
+    enum class Context { Top, Results, Result, Skip };
+    enum class Value { Null, Integer, String, Other };
+
+    bool enter(Context context)
+    {
+        m_stack.push_back(context);
+        return true;
+    }
+    bool leave()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+    /// Whether the current key, inside a result (or "results" at the top), is one this reads.
+    [[nodiscard]] bool used() const
+    {
+        if (m_stack.back() == Context::Top)
+            return m_key == "results";
+        return m_key == "status" || m_key == "cloudId" || m_key == "code" || m_key == "field" || m_key == "message";
+    }
+
+    bool scalar(Value type, qint64 integer = 0, std::string *text = nullptr)
+    {
+        if (m_stack.empty() || m_stack.back() == Context::Results)
+            return false;  // a bare value, or a result that is not an object
+        if (m_stack.back() != Context::Result)
+            return m_stack.back() == Context::Skip || !used();
+        AnswerRow &row = rows.back();
+        if (m_key == "status") {
+            if (type != Value::String)
+                return false;
+            row.accepted = *text == "accepted";
+        } else if (m_key == "cloudId") {
+            if (type != Value::Integer)
+                return false;
+            row.cloudId = integer;
+        } else if (m_key == "code" || m_key == "field" || m_key == "message") {
+            if (type != Value::String)
+                return false;
+            (m_key == "code" ? row.code : m_key == "field" ? row.field : row.message) = std::move(*text);
+        }
+        return true;
+    }
+
+    std::vector<Context> m_stack;
+    std::string m_key;
+};
 
 } // namespace
 
-domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, int maxRows, int schemaVersion)
+domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, int maxRows, int schemaVersion, qint64 afterSeq)
 {
     const QSqlDatabase db = connection.database();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, table_name, row_id, op, fields, captured_at FROM sync_outbox ORDER BY seq")))
-        return sqlError(q, "read outbox");
-
-    std::unordered_map<QString, TableColumns> tables;
+    std::unordered_map<const protocol::TableSpec *, TableColumns> tables;
     const auto columnsOf = [&](const protocol::TableSpec &spec) -> TableColumns & {
-        auto [it, added] = tables.try_emplace(spec.name);
+        auto [it, added] = tables.try_emplace(&spec);
         if (added) {
-            for (int i = 0; i < spec.fields.size(); ++i)
-                it->second.fieldIndex.emplace(spec.fields[i].name.toStdString(), i);
+            it->second.name = spec.name.toStdString();
+            for (int i = 0; i < spec.fields.size(); ++i) {
+                it->second.fieldNames.push_back(spec.fields[i].name.toStdString());
+                it->second.fieldIndex.emplace(it->second.fieldNames.back(), i);
+            }
         }
         return it->second;
     };
@@ -108,23 +221,35 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
     // Coalesce per row, in order of first appearance, until maxRows rows.
     std::map<std::pair<QString, qint64>, PendingRow> rows;
     OutboxPush push;
-    while (q.next()) {
-        const std::pair<QString, qint64> key{q.value(1).toString(), q.value(2).toLongLong()};
-        auto it = rows.find(key);
-        if (it == rows.end()) {
-            if (int(rows.size()) >= maxRows)
-                break;
-            it = rows.emplace(key, PendingRow{protocol::Schema::instance().table(key.first), key.second}).first;
+    push.schemaVersion = schemaVersion;
+    push.maxSeq = afterSeq;
+    {
+        storage::DirectStatement outbox(db, QStringLiteral("SELECT seq, table_name, row_id, op, fields, captured_at FROM sync_outbox "
+                                                           "WHERE seq > ? ORDER BY seq"));
+        outbox.bindInt64(1, afterSeq);
+        while (outbox.step()) {
+            const std::string_view table = outbox.text(1);
+            const std::pair<QString, qint64> key{QString::fromUtf8(table.data(), qsizetype(table.size())), outbox.int64(2)};
+            auto it = rows.find(key);
+            if (it == rows.end()) {
+                if (int(rows.size()) >= maxRows)
+                    break;
+                it = rows.emplace(key, PendingRow{protocol::Schema::instance().table(key.first), key.second}).first;
+            }
+            PendingRow &row = it->second;
+            if (row.spec) {
+                const std::string_view names = outbox.text(4);
+                FieldNamesReader reader(columnsOf(*row.spec), row.fields);
+                (void)protocol::JsonEvents<FieldNamesReader>(names.data(), names.data() + names.size(), reader).read();
+            }
+            row.deleted = row.deleted || outbox.text(3) == "delete";
+            row.capturedAt = std::max(row.capturedAt, outbox.int64(5));
+            row.lastSeq = outbox.int64(0);
+            push.maxSeq = row.lastSeq;
         }
-        PendingRow &row = it->second;
-        if (row.spec)
-            markFields(q.value(4).toByteArray(), columnsOf(*row.spec), row.fields);
-        row.deleted = row.deleted || q.value(3).toString() == QLatin1String("delete");
-        row.capturedAt = std::max(row.capturedAt, q.value(5).toLongLong());
-        row.lastSeq = q.value(0).toLongLong();
-        push.maxSeq = row.lastSeq;
+        if (!outbox.ok())
+            return storageError("read outbox", outbox);
     }
-    q.finish();
 
     std::vector<const PendingRow *> ordered;
     for (const auto &[key, row] : rows) {
@@ -137,9 +262,10 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
                                               : a->rowId < b->rowId;
     });
 
-    push.request.protocol = protocol::Schema::kProtocolVersion;
-    push.request.schema = schemaVersion;
-    push.request.changes.reserve(ordered.size());
+    push.rows.reserve(ordered.size());
+    push.changes.reserve(ordered.size() * 700);
+    protocol::JsonWriter out(push.changes);
+    out.beginArray();
     for (const PendingRow *row : ordered) {
         const protocol::TableSpec &spec = *row->spec;
         TableColumns &columns = columnsOf(spec);
@@ -154,72 +280,129 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
         current.bindInt64(1, row->rowId);
         if (!current.step()) {
             if (!current.ok())
-                return domain::Error(domain::ErrorCode::Storage, QStringLiteral("read row failed: %1").arg(current.error()));
+                return storageError("read row", current);
             continue;  // cannot happen (no hard deletes); nothing to send
         }
-        protocol::RowChange change;
-        change.table = spec.name;
-        change.localId = row->rowId;
-        if (!current.isNull(0))
-            change.cloudId = current.int64(0);
-        change.deleted = row->deleted || !current.isNull(1);
+        const bool mapped = !current.isNull(0);
+        push.rows.push_back(Row{spec.name, row->rowId, mapped});
+        out.beginObject();
+        out.key("table");
+        out.string(columns.name);
+        out.key("localId");
+        out.integer(row->rowId);
+        out.key("cloudId");
+        if (mapped)
+            out.integer(current.int64(0));
+        else
+            out.null();
+        out.key("deleted");
+        out.boolean(row->deleted || !current.isNull(1));
         // The clock of the latest edit: its capture time, ties within a millisecond by seq.
-        change.hlc = domain::HlcTimestamp{row->capturedAt, quint32(row->lastSeq & 0xFFFF)}.pack();
+        out.key("hlc");
+        out.integer(domain::HlcTimestamp{row->capturedAt, quint32(row->lastSeq & 0xFFFF)}.pack());
+        out.key("fields");
+        out.beginObject();
         for (int i = 0; i < spec.fields.size(); ++i) {
-            if (change.cloudId && !(row->fields & (quint64(1) << i)))
+            if (mapped && !(row->fields & (quint64(1) << i)))
                 continue;  // an update carries only what changed
             const protocol::FieldSpec &field = spec.fields[i];
-            change.fields[field.name.toStdString()] = toWire(field, current, i + 2, db);
+            const int column = i + 2;
+            out.key(columns.fieldNames[size_t(i)]);
+            if (current.isNull(column)) {
+                out.null();
+                continue;
+            }
+            switch (field.type) {
+            case protocol::FieldType::Text:
+            case protocol::FieldType::Date:
+                out.string(current.text(column));
+                break;
+            case protocol::FieldType::Integer:
+            case protocol::FieldType::Timestamp:
+                out.integer(current.int64(column));
+                break;
+            case protocol::FieldType::Boolean:
+                out.boolean(current.int64(column) != 0);
+                break;
+            case protocol::FieldType::Reference: {
+                const qint64 localId = current.int64(column);
+                storage::DirectStatement parent(db, QStringLiteral("SELECT cloud_id FROM %1 WHERE id = ?").arg(field.refTable));
+                parent.bindInt64(1, localId);
+                const bool parentMapped = parent.step() && !parent.isNull(0);
+                out.beginObject();
+                out.key(parentMapped ? "cloudId" : "localId");
+                out.integer(parentMapped ? parent.int64(0) : localId);
+                out.endObject();
+                break;
+            }
+            }
         }
-        push.request.changes.push_back(std::move(change));
+        out.endObject();
+        out.endObject();
     }
+    out.endArray();
     return push;
 }
 
-domain::Status OutboxPush::applyAnswer(storage::Connection &connection, const QByteArray &answer) const
+QByteArray OutboxPush::body(qint64 base) const
 {
-    // Wrong value types make nlohmann::json throw: the transaction rolls back, nothing is mapped
-    // or cleared, and the desk gets an error instead of an exception in its event loop.
-    try {
-        return applyAnswerUnchecked(connection, answer);
-    } catch (const nlohmann::json::exception &) {
-        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server's answer does not match the push"));
-    }
+    std::string text;
+    text.reserve(changes.size() + 96);
+    protocol::JsonWriter out(text);
+    out.beginObject();
+    out.key("protocol");
+    out.integer(protocol::Schema::kProtocolVersion);
+    out.key("schema");
+    out.integer(schemaVersion);
+    out.key("base");
+    out.integer(base);
+    out.key("changes");
+    out.raw(changes);
+    out.endObject();
+    return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection, const QByteArray &answer) const
+domain::Result<std::vector<OutboxPush::Rejection>> OutboxPush::applyAnswer(storage::Connection &connection, const QByteArray &answer) const
 {
-    const json body = json::parse(answer.constBegin(), answer.constEnd(), nullptr, false);
-    if (!body.is_object() || !body.contains("results") || !body["results"].is_array()
-        || body["results"].size() != request.changes.size())
-        return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server's answer does not match the push"));
+    const domain::Error mismatch(domain::ErrorCode::Validation, QStringLiteral("the server's answer does not match the push"));
+    AnswerReader reader;
+    if (!protocol::JsonEvents<AnswerReader>(answer.constData(), answer.constData() + answer.size(), reader).read() || !reader.sawResults
+        || reader.rows.size() != rows.size())
+        return mismatch;
+    std::map<QString, std::vector<std::pair<qint64, qint64>>> mappings;  // table -> (local id, cloud id)
+    std::vector<Rejection> rejections;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const AnswerRow &result = reader.rows[i];
+        if (result.accepted) {
+            if (result.cloudId <= 0)
+                return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server accepted a row without a cloud id"));
+            if (!rows[i].mapped)
+                mappings[rows[i].table].emplace_back(rows[i].localId, result.cloudId);
+        } else {
+            rejections.push_back(Rejection{rows[i].table, rows[i].localId, QString::fromStdString(result.code.empty() ? "rejected" : result.code),
+                                           QString::fromStdString(result.field), QString::fromStdString(result.message)});
+        }
+    }
+
     storage::WriteTransaction tx(connection, std::nullopt);
     if (!tx.isActive())
         return tx.error();
     const QSqlDatabase db = connection.database();
-    QSqlQuery q(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::map<QString, std::vector<std::pair<qint64, qint64>>> mappings;  // table -> (local id, cloud id)
-    for (size_t i = 0; i < request.changes.size(); ++i) {
-        const protocol::RowChange &change = request.changes[i];
-        const json &result = body["results"][i];
-        if (result.value("status", "") == "accepted") {
-            const qint64 cloudId = result.value("cloudId", qint64(0));
-            if (cloudId <= 0)
-                return domain::Error(domain::ErrorCode::Validation, QStringLiteral("the server accepted a row without a cloud id"));
-            if (!change.cloudId)
-                mappings[change.table].emplace_back(change.localId, cloudId);  // else mapped already
-        } else {
-            q.prepare(QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, code, field, message, rejected_at) VALUES (?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(change.table);
-            q.addBindValue(change.localId);
-            q.addBindValue(QString::fromStdString(result.value("code", "rejected")));
-            q.addBindValue(QString::fromStdString(result.value("field", "")));
-            q.addBindValue(QString::fromStdString(result.value("message", "")));
-            q.addBindValue(now);
-            if (!q.exec())
-                return sqlError(q, "record rejection");
-        }
+    for (const Rejection &rejected : rejections) {
+        storage::DirectStatement record(db, QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, code, field, message, rejected_at) "
+                                                           "VALUES (?, ?, ?, ?, ?, ?)"));
+        const QByteArray table = rejected.table.toUtf8(), code = rejected.code.toUtf8(), field = rejected.field.toUtf8(),
+                         message = rejected.message.toUtf8();
+        record.bindText(1, std::string_view(table.constData(), size_t(table.size())));
+        record.bindInt64(2, rejected.localId);
+        record.bindText(3, std::string_view(code.constData(), size_t(code.size())));
+        record.bindText(4, std::string_view(field.constData(), size_t(field.size())));
+        record.bindText(5, std::string_view(message.constData(), size_t(message.size())));
+        record.bindInt64(6, now);
+        record.step();
+        if (!record.ok())
+            return storageError("record rejection", record);
     }
     // The mappings: written once; writing the cloud id is not a change (never captured). Up to
     // kMappingsPerStatement rows per UPDATE: one statement per row paid a statement journal each
@@ -237,17 +420,20 @@ domain::Status OutboxPush::applyAnswerUnchecked(storage::Connection &connection,
             }
             map.step();  // an UPDATE gives no row
             if (!map.ok())
-                return domain::Error(domain::ErrorCode::Storage, QStringLiteral("store cloud ids failed: %1").arg(map.error()));
+                return storageError("store cloud ids", map);
         }
     }
     // Exactly the entries this push covered: prepare() read the outbox in seq order up to maxSeq,
     // so every entry up to it belongs to a row of this push (or to a table the wire does not
     // know, which is never sent); later edits of these rows have higher seqs and stay pending.
-    storage::CachedQuery clear(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"));
-    clear->addBindValue(maxSeq);
-    if (!clear->exec())
-        return sqlError(*clear, "clear outbox");
-    return tx.commit();
+    storage::DirectStatement clear(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"));
+    clear.bindInt64(1, maxSeq);
+    clear.step();
+    if (!clear.ok())
+        return storageError("clear outbox", clear);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return rejections;
 }
 
 } // namespace clinic::sync

@@ -223,44 +223,83 @@ void SyncEngine::beginCycle()
 
 void SyncEngine::pushNext()
 {
-    QElapsedTimer prepareTimer;
-    prepareTimer.start();
-    auto prepared = OutboxPush::prepare(*m_db, m_options.pushBatch, storage::Migrator::latestVersion());
-    log()->debug("push of {} rows prepared in {:.1f} ms", prepared ? prepared.value().request.changes.size() : 0,
-                 double(prepareTimer.nsecsElapsed()) / 1e6);
-    if (!prepared) {
-        log()->error("cannot read the outbox: {}", prepared.error().message().toStdString());
-        finishCycle(false);
-        return;
-    }
-    if (prepared.value().isEmpty()) {
-        pullNext(false);
-        return;
-    }
-    m_push = std::move(prepared).value();
-    m_push->request.base = PullApplier::cursor(*m_db).value_or(0);
-    QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000), protocol::Codec::encodePush(m_push->request));
-    whenAnswered(reply, false, [this](const QByteArray &answer) {
-        QElapsedTimer applyTimer;
-        applyTimer.start();
-        const auto applied = m_push->applyAnswer(*m_db, answer);
-        log()->debug("push answer for {} rows applied in {:.1f} ms", m_push->request.changes.size(), double(applyTimer.nsecsElapsed()) / 1e6);
-        if (!applied) {
-            log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
+    // The push read while the one before it was on the wire, if any; else read the outbox now.
+    std::optional<OutboxPush> push = std::exchange(m_nextPush, std::nullopt);
+    if (!push) {
+        QElapsedTimer prepareTimer;
+        prepareTimer.start();
+        auto prepared = OutboxPush::prepare(*m_db, m_options.pushBatch, storage::Migrator::latestVersion());
+        log()->debug("push of {} rows prepared in {:.1f} ms", prepared ? prepared.value().rows.size() : 0,
+                     double(prepareTimer.nsecsElapsed()) / 1e6);
+        if (!prepared) {
+            log()->error("cannot read the outbox: {}", prepared.error().message().toStdString());
             finishCycle(false);
             return;
         }
-        const json results = parse(answer)["results"];
-        for (size_t i = 0; i < results.size(); ++i) {
-            if (results[i].value("status", "") != "accepted")
-                emit rowRejected(m_push->request.changes[i].table, m_push->request.changes[i].localId,
-                                 QString::fromStdString(results[i].value("code", "")), QString::fromStdString(results[i].value("message", "")));
+        push = std::move(prepared).value();
+    }
+    if (push->isEmpty()) {
+        pullNext(false);
+        return;
+    }
+    sendPush(std::move(*push));
+    prepareNextPush();
+}
+
+void SyncEngine::sendPush(OutboxPush push)
+{
+    m_push = std::move(push);
+    QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000), m_push->body(PullApplier::cursor(*m_db).value_or(0)));
+    whenAnswered(reply, false, [this](const QByteArray &answer) { onPushAnswered(answer); });
+}
+
+void SyncEngine::prepareNextPush()
+{
+    // While the server stores m_push, read the entries after it. Reading is all this does: if
+    // m_push fails, the next one is dropped and the cycle starts over from the outbox.
+    QElapsedTimer prepareTimer;
+    prepareTimer.start();
+    auto prepared = OutboxPush::prepare(*m_db, m_options.pushBatch, storage::Migrator::latestVersion(), m_push->maxSeq);
+    log()->debug("next push of {} rows prepared in {:.1f} ms", prepared ? prepared.value().rows.size() : 0,
+                 double(prepareTimer.nsecsElapsed()) / 1e6);
+    if (prepared && !prepared.value().isEmpty())
+        m_nextPush = std::move(prepared).value();
+    // An empty or unreadable outbox here is read again once m_push is answered.
+}
+
+void SyncEngine::onPushAnswered(const QByteArray &answer)
+{
+    OutboxPush done = std::move(*m_push);
+    m_push.reset();
+    // The next push goes out first, so the server stores it while this answer is applied here.
+    // It was read before this answer's cloud ids were stored: its references to rows of `done`
+    // are local ids, which the server resolves through the mapping it has just committed.
+    const bool sentNext = m_nextPush.has_value();
+    if (sentNext)
+        sendPush(*std::exchange(m_nextPush, std::nullopt));
+    QElapsedTimer applyTimer;
+    applyTimer.start();
+    const auto applied = done.applyAnswer(*m_db, answer);
+    log()->debug("push answer for {} rows applied in {:.1f} ms", done.rows.size(), double(applyTimer.nsecsElapsed()) / 1e6);
+    if (!applied) {
+        log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
+        // The push sent meanwhile must not be answered into a desk that did not store this one.
+        if (m_inFlight) {
+            m_inFlight->disconnect(this);
+            m_inFlight->abort();
         }
-        m_pushed += int(m_push->request.changes.size());
-        emit progress(m_pushed, m_pulled);
         m_push.reset();
-        pushNext();  // more may be pending (bigger than one batch, or edited meanwhile)
-    });
+        finishCycle(false);
+        return;
+    }
+    for (const OutboxPush::Rejection &r : applied.value())
+        emit rowRejected(r.table, r.localId, r.code, r.message);
+    m_pushed += int(done.rows.size());
+    emit progress(m_pushed, m_pulled);
+    if (sentNext)
+        prepareNextPush();
+    else
+        pushNext();  // more may be pending (edited meanwhile)
 }
 
 void SyncEngine::pullNext(bool longPoll)
@@ -428,6 +467,7 @@ void SyncEngine::handleFailure(const Failure &failure)
     const int status = failure.status;
     const QByteArray &body = failure.body;
     m_push.reset();
+    m_nextPush.reset();
     m_busy = false;
     m_inFlight = nullptr;
     m_pageTicket = 0;

@@ -1,5 +1,6 @@
 // Two desks, each on its own SQLite file, converging through the real server store (SQLite),
 // with the same JSON bodies the HTTP API sends: outbox -> push -> answer, feed -> pull -> rows.
+#include "clinic/protocol/codec.h"
 #include "clinic/server/serverstore.h"
 #include "clinic/server/wireencoding.h"
 #include "clinic/storage/appointmentrepository.h"
@@ -23,6 +24,14 @@
 using namespace clinic;
 
 namespace {
+
+/// A prepared push as the server reads it off the wire.
+protocol::PushRequest parsed(const sync::OutboxPush &push, qint64 base)
+{
+    auto request = protocol::Codec::parsePush(push.body(base), {});
+    EXPECT_TRUE(std::holds_alternative<protocol::PushRequest>(request));
+    return std::get<protocol::PushRequest>(std::move(request));
+}
 
 struct Desk
 {
@@ -65,9 +74,7 @@ protected:
             ASSERT_TRUE(push.ok()) << push.error().message().toStdString();
             if (push.value().isEmpty())
                 break;
-            protocol::PushRequest request = push.value().request;
-            request.base = sync::PullApplier::cursor(*desk.db).value();
-            const auto outcomes = m_server->push(desk.device, request);
+            const auto outcomes = m_server->push(desk.device, parsed(push.value(), sync::PullApplier::cursor(*desk.db).value()));
             ASSERT_TRUE(outcomes.ok());
             const QByteArray answer = server::WireEncoding::pushAnswer(outcomes.value(), m_server->revision(desk.device.clinicId).value());
             ASSERT_TRUE(push.value().applyAnswer(*desk.db, answer).ok());
@@ -285,7 +292,7 @@ TEST_F(SyncCoreTest, anEditMadeWhileAPushIsInFlightStaysPending)
     domain::Patient p = created.value();
     p.city = QStringLiteral("Agra");
     ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).update(p).ok());
-    const auto outcomes = m_server->push(m_a.device, push.value().request);
+    const auto outcomes = m_server->push(m_a.device, parsed(push.value(), 0));
     ASSERT_TRUE(push.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(outcomes.value(), 1)).ok());
     EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'patients'")).toInt(), 1)
         << "the later edit was not cleared";
@@ -395,9 +402,22 @@ TEST_F(SyncCoreTest, malformedServerAnswersGiveAnErrorAndChangeNothing)
 
     const auto push = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion());
     ASSERT_FALSE(push.value().isEmpty());
-    for (const QByteArray &answer : {QByteArray(R"({"results":[{"status":"accepted","cloudId":"9"}],"revision":1})"),
-                                    QByteArray(R"({"results":[{"status":7}],"revision":1})"),
-                                    QByteArray(R"({"results":[],"revision":1})")}) {
+    // Answers with one result per pushed row, the first of them damaged; then wrong shapes.
+    const auto answerWith = [&](const QByteArray &first) -> QByteArray {
+        QByteArray results = first;
+        for (size_t i = 1; i < push.value().rows.size(); ++i)
+            results += QByteArray(R"(,{"status":"accepted","cloudId":)") + QByteArray::number(qint64(500 + i)) + '}';
+        return QByteArray(R"({"results":[)") + results + R"(],"revision":1})";
+    };
+    const QByteArray good = R"({"status":"accepted","cloudId":9,"table":"patients","revision":1,"extra":{"a":[1,{}]}})";
+    ASSERT_TRUE(nlohmann::json::accept(answerWith(good).toStdString()));
+    for (const QByteArray &answer : {answerWith(R"({"status":"accepted","cloudId":"9"})"), answerWith(R"({"status":7})"),
+                                     answerWith(R"({"status":"accepted","cloudId":9.5})"), answerWith(R"({"status":"accepted"})"),
+                                     answerWith(R"({"status":"accepted","cloudId":0})"), answerWith(R"({"status":"rejected","code":{}})"),
+                                     answerWith(R"({"status":"rejected","message":["x"]})"), answerWith(R"("accepted")"),
+                                     QByteArray(answerWith(good) + " trailing"), answerWith(good).chopped(1),
+                                     QByteArray(R"({"results":[],"revision":1})"), QByteArray(R"({"results":{},"revision":1})"),
+                                     QByteArray(R"([{"results":[]}])"), QByteArray("not json")}) {
         EXPECT_FALSE(push.value().applyAnswer(*m_a.db, answer).ok()) << answer.toStdString();
     }
     EXPECT_TRUE(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull()) << "no mapping from a bad answer";

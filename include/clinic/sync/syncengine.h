@@ -90,7 +90,14 @@ private:
     /// body; anything else goes to handleFailure(). An aborted long-poll starts a cycle instead.
     void whenAnswered(QNetworkReply *reply, bool longPoll, std::function<void(const QByteArray &answer)> onOk);
     void beginCycle();
+    /// Sends the next push: the one read ahead (m_nextPush), else one read from the outbox now;
+    /// with nothing pending, goes on to pull.
     void pushNext();
+    void sendPush(OutboxPush push);
+    /// Reads the push after m_push into m_nextPush while m_push is on the wire.
+    void prepareNextPush();
+    /// The answer to m_push: sends m_nextPush at once, then stores this one.
+    void onPushAnswered(const QByteArray &answer);
     void pullNext(bool longPoll);
     /// Pulls the page after `since`: a long-poll on this thread's network manager, otherwise
     /// through the page fetcher (fetched and read on its thread; while a page is applied the next
@@ -136,7 +143,8 @@ private:
     bool m_stopping = false;
     bool m_again = false;
     int m_backoffMs = 0;
-    std::optional<OutboxPush> m_push;
+    std::optional<OutboxPush> m_push;      ///< on the wire
+    std::optional<OutboxPush> m_nextPush;  ///< read ahead: the entries after m_push's (non-empty)
     int m_pushed = 0;
     int m_pulled = 0;
 };
