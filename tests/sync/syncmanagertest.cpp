@@ -1,5 +1,7 @@
 // The sync engine on its own thread, against the real clinicdesk-server binary on loopback.
+#include "clinic/storage/appointmentrepository.h"
 #include "clinic/storage/patientrepository.h"
+#include "clinic/storage/practitionerrepository.h"
 #include "clinic/storage/writetransaction.h"
 #include "clinic/sync/syncmanager.h"
 
@@ -127,6 +129,48 @@ TEST_F(SyncManagerTest, aChangeSavedOnOneDeskShowsOnTheOtherWithoutAnyoneDoingAn
     EXPECT_TRUE(QTest::qWaitFor([&] { return !scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull(); }, 15000))
         << "A stored its cloud id";
     EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")), scalar(m_b, QStringLiteral("SELECT cloud_id FROM patients")));
+}
+
+TEST_F(SyncManagerTest, pushesReadBeforeTheAnswerToThePushAheadOfThemKeepEveryReferenceRight)
+{
+    // Pushes of two rows: each is read while the one before it is on the wire, before that one's
+    // cloud ids are stored, so an appointment reaches the server as {"localId": n} of a patient
+    // the push before has just created, and a patient edited meanwhile travels again, whole.
+    m_a.manager.reset();
+    sync::SyncEngine::Options options;
+    options.databasePath = m_a.path;
+    options.connectionName = QStringLiteral("syncA2");
+    options.longPollSeconds = 0;
+    options.pushBatch = 2;
+    m_a.manager = std::make_unique<sync::SyncManager>(options);
+    m_a.manager->start();
+    static constexpr const char *kHours[] = {"Nine", "Ten", "Eleven", "Noon", "One", "Two"};
+    QSignalSpy rejected(m_a.manager.get(), &sync::SyncManager::rowRejected);
+    {
+        storage::WriteTransaction tx(*m_a.ui, std::nullopt);
+        const auto doctor = storage::PractitionerRepository(*m_a.ui, m_a.session).create(test::practitioner("Dr. Iyer"));
+        ASSERT_TRUE(doctor.ok());
+        for (int hour = 9; hour < 15; ++hour) {
+            const auto patient = storage::PatientRepository(*m_a.ui, m_a.session).create(test::patient("Read", kHours[hour - 9]));
+            ASSERT_TRUE(patient.ok());
+            ASSERT_TRUE(storage::AppointmentRepository(*m_a.ui, m_a.session)
+                            .create(test::appointment(patient.value().meta.id, doctor.value().meta.id, QDate(2026, 12, 7), hour)).ok());
+        }
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    m_a.manager->localChangeCommitted();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return scalar(m_b, QStringLiteral("SELECT count(*) FROM appointments")).toInt() == 6; }, 20000));
+    QSqlQuery q(m_b.ui->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT p.last_name FROM appointments a JOIN patients p ON p.id = a.patient_id ORDER BY a.start_at")));
+    for (int hour = 9; hour < 15; ++hour) {
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toString(), QLatin1String(kHours[hour - 9])) << "the appointment points at its own patient on B";
+    }
+    q.finish();
+    EXPECT_TRUE(rejected.isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt() == 0; }, 10000));
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM appointments WHERE cloud_id IS NULL")).toInt(), 0);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 6) << "no row created twice";
 }
 
 TEST_F(SyncManagerTest, aServerOutageIsRetriedWithBackoffAndSyncResumes)
