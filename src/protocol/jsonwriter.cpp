@@ -2,6 +2,8 @@
 
 #include "clinic/protocol/utf8.h"
 
+#include <nlohmann/json.hpp>
+
 #include <charconv>
 
 namespace clinic::protocol {
@@ -38,6 +40,50 @@ void JsonWriter::null()
 {
     separate();
     m_out += "null";
+}
+
+void JsonWriter::value(const nlohmann::json &document)
+{
+    switch (document.type()) {
+    case nlohmann::json::value_t::object:
+        beginObject();
+        for (auto it = document.begin(); it != document.end(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
+        return;
+    case nlohmann::json::value_t::array:
+        beginArray();
+        for (const nlohmann::json &element : document)
+            value(element);
+        endArray();
+        return;
+    case nlohmann::json::value_t::string:
+        string(document.get_ref<const std::string &>());
+        return;
+    case nlohmann::json::value_t::boolean:
+        boolean(document.get<bool>());
+        return;
+    case nlohmann::json::value_t::number_integer:
+        integer(document.get<std::int64_t>());
+        return;
+    case nlohmann::json::value_t::number_unsigned: {
+        separate();
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, document.get<std::uint64_t>()).ptr;
+        m_out.append(digits, std::size_t(end - digits));
+        return;
+    }
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded:
+        null();
+        return;
+    case nlohmann::json::value_t::number_float:
+    case nlohmann::json::value_t::binary:
+        raw(document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        return;
+    }
 }
 
 void JsonWriter::raw(std::string_view json)

@@ -98,6 +98,15 @@ const Schema &Schema::instance()
     return schema;
 }
 
+const FieldSpec *TableSpec::field(std::string_view key) const
+{
+    for (const FieldSpec &f : fields) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
 const TableSpec *Schema::table(const QString &name) const
 {
     for (const TableSpec &t : m_tables) {
@@ -167,6 +176,10 @@ Schema::Schema()
          {timestamp("at"), ref("user_id", "users", true), text("device_id", 64), text("table_name", 64),
           integer("row_id", 0), text("action", 0, list({"insert", "update", "delete"})), text("changes", 200000)}},
     };
+    for (TableSpec &t : m_tables) {
+        for (FieldSpec &f : t.fields)
+            f.key = f.name.toStdString();
+    }
 }
 
 } // namespace clinic::protocol

@@ -303,23 +303,23 @@ void HttpApi::handlePush(const Request &request, const Responder &respond)
         return respond(413, errorJson(WireError::make(413, "body_too_large",
                                                       QStringLiteral("The body is larger than %1 bytes; push fewer rows at a time.")
                                                           .arg(m_config.maxBodyBytes))), {});
-    const auto parsed = protocol::Codec::parsePush(request.body, protocol::Codec::Limits{m_config.maxRowsPerPush});
+    auto parsed = protocol::Codec::parsePush(request.body, protocol::Codec::Limits{m_config.maxRowsPerPush});
     if (const auto *error = std::get_if<WireError>(&parsed))
         return respond(error->httpStatus, errorJson(*error), {});
-    const auto &push = std::get<protocol::PushRequest>(parsed);
+    auto &push = std::get<protocol::PushRequest>(parsed);
     if (push.protocol < protocol::Schema::kMinProtocolVersion)
         return respond(426, errorJson(WireError::make(426, "upgrade_required", QStringLiteral("Update ClinicDesk to sync."))), {});
-    const auto outcomes = m_store.push(*device, push);
-    if (!outcomes)
+    const auto pushed = m_store.push(*device, std::move(push));
+    if (!pushed)
         return respond(503, errorJson(WireError::make(503, "unavailable",
                                                       QStringLiteral("The server could not store the push; retry. Request %1.").arg(request.id))),
                        {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}});
+    const std::vector<PushOutcome> &outcomes = pushed.value().outcomes;
     qint64 accepted = 0;
-    for (const PushOutcome &o : outcomes.value())
+    for (const PushOutcome &o : outcomes)
         accepted += o.accepted ? 1 : 0;
-    m_metrics.addPushRows(accepted, qint64(outcomes.value().size()) - accepted);
-    const auto revision = m_store.revision(device->clinicId);
-    respond(200, WireEncoding::pushAnswer(outcomes.value(), revision ? revision.value() : 0), {});
+    m_metrics.addPushRows(accepted, qint64(outcomes.size()) - accepted);
+    respond(200, WireEncoding::pushAnswer(outcomes, pushed.value().revision), {});
     if (accepted > 0)
         wake(device->clinicId);
     m_store.refreshStatisticsIfDue();  // after the answer has gone: it may take a while

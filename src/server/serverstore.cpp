@@ -4,7 +4,9 @@
 #include "clinic/log/logging.h"
 #include "clinic/protocol/codec.h"
 #include "clinic/protocol/schema.h"
+#include "clinic/protocol/jsonwriter.h"
 #include "clinic/server/bulkinsert.h"
+#include "clinic/server/fieldstamps.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -92,23 +94,6 @@ struct ThreadConnection
 thread_local std::map<QString, std::unique_ptr<ThreadConnection>> t_connections;
 
 QAtomicInteger<int> g_storeCounter;
-
-// Per-field write stamp kept in records.meta: [hlc, device_id, revision].
-struct Stamp
-{
-    qint64 hlc = 0;
-    qint64 device = 0;
-    qint64 revision = 0;
-    [[nodiscard]] bool newerThan(const Stamp &o) const { return hlc != o.hlc ? hlc > o.hlc : device > o.device; }
-};
-
-Stamp stampOf(const json &meta, const std::string &field)
-{
-    const auto it = meta.find(field);
-    if (it == meta.end() || !it->is_array() || it->size() != 3)
-        return {};
-    return Stamp{(*it)[0].get<qint64>(), (*it)[1].get<qint64>(), (*it)[2].get<qint64>()};
-}
 
 } // namespace
 
@@ -522,7 +507,7 @@ struct StoredRow
 {
     QString table;
     json data = json::object();
-    json meta = json::object();
+    FieldStamps meta{};
     bool deleted = false;
     qint64 revision = 0;
     bool dirty = false;   ///< changed by this push
@@ -537,23 +522,17 @@ QString idList(const std::set<qint64> &ids)
     return parts.join(QLatin1Char(','));
 }
 
-/// {"*": latest, "column": other, ...} from meta stamps, for desks merging with pending edits.
-json compactHlc(const json &meta)
+/// The stored text of a record's columns (as nlohmann's dump() writes it, only faster).
+std::string dataJson(const json &data)
 {
-    qint64 latest = 0;
-    for (const auto &[field, stamp] : meta.items())
-        latest = std::max(latest, stamp[0].get<qint64>());
-    json out = {{"*", latest}};
-    for (const auto &[field, stamp] : meta.items()) {
-        if (stamp[0].get<qint64>() != latest)
-            out[field] = stamp[0];
-    }
+    std::string out;
+    protocol::JsonWriter(out).value(data);
     return out;
 }
 
 } // namespace
 
-domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity &device, const protocol::PushRequest &request)
+domain::Result<PushResult> ServerStore::push(const DeviceIdentity &device, protocol::PushRequest request)
 {
     const qint64 baseRevision = request.base;
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
@@ -632,7 +611,7 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
             StoredRow r;
             r.table = q.value(1).toString();
             r.data = json::parse(q.value(2).toString().toStdString(), nullptr, false);
-            r.meta = json::parse(q.value(3).toString().toStdString(), nullptr, false);
+            r.meta = FieldStamps::fromJson(q.value(3).toString().toStdString());
             r.deleted = q.value(4).toBool();
             r.revision = q.value(5).toLongLong();
             rows[q.value(0).toLongLong()] = std::move(r);
@@ -686,7 +665,7 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
     };
 
     // 3. Merge each change in memory.
-    const auto apply = [&](const protocol::RowChange &change) -> PushOutcome {
+    const auto apply = [&](protocol::RowChange &change) -> PushOutcome {
         PushOutcome out{change.table, change.localId, false, 0, 0, {}};
         const auto rejected = [&](WireError e) {
             out.error = std::move(e);
@@ -713,7 +692,7 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
             return rejected(*invalid);
 
         // References to wire form {"cloudId": n}: a row of this clinic, or one this device pushed.
-        json incoming = change.fields;
+        json incoming = std::move(change.fields);  // validated above; not read again
         for (const protocol::FieldSpec &field : spec->fields) {
             if (field.type != protocol::FieldType::Reference)
                 continue;
@@ -758,9 +737,15 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
         const Stamp mine{change.hlc, device.deviceId, 0};
         bool changed = isNew || (change.deleted && !merged.deleted);
         std::vector<Conflict> rowConflicts;
-        for (auto it = incoming.begin(); it != incoming.end(); ++it) {
+        if (isNew) {
+            // Nothing to merge with: every column is the pusher's.
+            for (auto it = incoming.begin(); it != incoming.end(); ++it)
+                merged.meta.set(it.key(), mine);
+            merged.data = std::move(incoming);
+        }
+        for (auto it = incoming.begin(); it != incoming.end() && !isNew; ++it) {
             const std::string &field = it.key();
-            const Stamp theirs = stampOf(merged.meta, field);
+            const Stamp theirs = merged.meta.get(field);
             const bool has = merged.data.contains(field);
             const bool concurrent = has && theirs.device != device.deviceId && theirs.revision > baseRevision;
             if (!has || mine.newerThan(theirs)) {
@@ -768,8 +753,8 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
                     continue;  // same value: nothing to do (this is what makes retries idempotent)
                 if (concurrent && merged.data[field] != it.value())
                     rowConflicts.push_back({change.table, 0, field, it.value(), merged.data[field], device.deviceId, theirs.device, 0});
-                merged.data[field] = it.value();
-                merged.meta[field] = json::array({mine.hlc, mine.device, 0});
+                merged.data[field] = std::move(it.value());
+                merged.meta.set(field, mine);
                 changed = true;
             } else if (merged.data[field] != it.value() && theirs.device != device.deviceId) {
                 rowConflicts.push_back({change.table, 0, field, merged.data[field], it.value(), theirs.device, device.deviceId, 0});
@@ -795,10 +780,7 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
             tx.rewind(before);
             return rejected(reject("duplicate_number", QStringLiteral("Another credit note of this clinic already has this number.")));
         }
-        for (auto &[field, stamp] : merged.meta.items()) {
-            if (stamp[2] == 0)
-                stamp[2] = revision;
-        }
+        merged.meta.fillRevision(revision);
         merged.deleted = merged.deleted || change.deleted;
         merged.revision = revision;
         merged.dirty = true;
@@ -821,7 +803,7 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
 
     std::vector<PushOutcome> outcomes;
     outcomes.reserve(request.changes.size());
-    for (const protocol::RowChange &change : request.changes) {
+    for (protocol::RowChange &change : request.changes) {
         outcomes.push_back(apply(change));
         if (storageFailed)
             return failure;
@@ -845,7 +827,7 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
                            QStringLiteral("origin_device"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
                           chunk);
     for (const auto &[id, row] : inserts)
-        newRecords.add({clinic, id, row->table.toStdString(), row->data.dump(), row->meta.dump(), compactHlc(row->meta).dump(), row->deleted,
+        newRecords.add({clinic, id, row->table.toStdString(), dataJson(row->data), row->meta.toJson(), row->meta.clocksJson(), row->deleted,
                         row->revision, device.deviceId, now, now});
     if (auto written = newRecords.finish(); !written) {
         log()->error("{}", written.error().message().toStdString());
@@ -866,8 +848,8 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
         q.addBindValue(now);
         for (size_t i = start; i < end; ++i) {
             const StoredRow &row = *updates[i].second;
-            for (const QVariant &v : {QVariant(updates[i].first), QVariant(QString::fromStdString(row.data.dump())),
-                                      QVariant(QString::fromStdString(row.meta.dump())), QVariant(QString::fromStdString(compactHlc(row.meta).dump())),
+            for (const QVariant &v : {QVariant(updates[i].first), QVariant(QString::fromStdString(dataJson(row.data))),
+                                      QVariant(QString::fromStdString(row.meta.toJson())), QVariant(QString::fromStdString(row.meta.clocksJson())),
                                       QVariant(row.deleted), QVariant(row.revision)})
                 q.addBindValue(v);
         }
@@ -901,7 +883,7 @@ domain::Result<std::vector<PushOutcome>> ServerStore::push(const DeviceIdentity 
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     m_insertedSinceAnalyze.fetch_add(qint64(inserts.size() + newMappings.size()));
-    return outcomes;
+    return PushResult{std::move(outcomes), tx.revision()};
 }
 
 void ServerStore::refreshStatisticsIfDue()

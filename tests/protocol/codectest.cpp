@@ -110,6 +110,17 @@ TEST(Codec, rowsAreCheckedAgainstTheirTable)
               QStringLiteral("invalid_value"));
     EXPECT_EQ(Codec::validateRow(patientChange({{"first_name", std::string(1'000'000, 'a')}}), false)->code,
               QStringLiteral("invalid_value")) << "1 MB string";
+    // Limits count the desk's characters (UTF-16 units, as QString does), not bytes: 100
+    // two-byte letters fit first_name's 100, 50 emoji are 100 units, 51 are too many.
+    std::string accents, emoji;
+    for (int i = 0; i < 100; ++i)
+        accents += "\xC3\xA9";
+    for (int i = 0; i < 50; ++i)
+        emoji += "\xF0\x9F\x98\x80";
+    EXPECT_FALSE(Codec::validateRow(patientChange({{"first_name", accents}}), false).has_value());
+    EXPECT_FALSE(Codec::validateRow(patientChange({{"first_name", emoji}}), false).has_value());
+    EXPECT_EQ(Codec::validateRow(patientChange({{"first_name", accents + "a"}}), false)->code, QStringLiteral("invalid_value"));
+    EXPECT_EQ(Codec::validateRow(patientChange({{"first_name", emoji + "\xF0\x9F\x98\x80"}}), false)->code, QStringLiteral("invalid_value"));
     EXPECT_EQ(Codec::validateRow(patientChange({{"sex", "robot"}}), false)->field, QStringLiteral("sex"));
     EXPECT_EQ(Codec::validateRow(patientChange({{"date_of_birth", "1990-02-30"}}), false)->field, QStringLiteral("date_of_birth"));
     EXPECT_EQ(Codec::validateRow(patientChange({{"archived", "yes"}}), false)->field, QStringLiteral("archived"));

@@ -106,3 +106,36 @@ TEST(JsonWriterTest, nestedDocumentsMatchDump)
 }
 
 } // namespace
+
+namespace {
+
+TEST(JsonWriterTest, documentsAreWrittenExactlyAsDumpWritesThem)
+{
+    const json fixed = json::parse(R"({"z":1,"a":{"cloudId":18446744073709551615},"list":[-5,0,1.5,2e-7,true,null,"tab\t",{},[]],
+                                       "name":"Zoë \"Z\" \\ Ω","n":-9223372036854775808,"empty":""})");
+    std::mt19937 rng(5);
+    std::vector<json> documents{fixed, json::object(), json::array(), json("just a string"), json(42)};
+    for (int i = 0; i < 500; ++i) {
+        json doc = json::object();
+        const int members = int(rng() % 8);
+        for (int m = 0; m < members; ++m) {
+            const std::string name = "k" + std::to_string(rng() % 20) + (rng() % 3 == 0 ? "é" : "");
+            switch (rng() % 6) {
+            case 0: doc[name] = std::int64_t(rng()) - std::int64_t(rng()); break;
+            case 1: doc[name] = std::string(size_t(rng() % 5), char('a' + rng() % 26)) + (rng() % 2 ? "\n\x01" : "\""); break;
+            case 2: doc[name] = rng() % 2 == 0; break;
+            case 3: doc[name] = nullptr; break;
+            case 4: doc[name] = {{"cloudId", rng()}}; break;
+            default: doc[name] = json::array({rng() % 7, "x", json::object()}); break;
+            }
+        }
+        documents.push_back(std::move(doc));
+    }
+    for (const json &doc : documents) {
+        std::string out;
+        JsonWriter(out).value(doc);
+        ASSERT_EQ(out, doc.dump()) << doc.dump();
+    }
+}
+
+} // namespace

@@ -89,7 +89,7 @@ protected:
         request.base = base;
         auto result = m_store->push(device, request);
         EXPECT_TRUE(result.ok()) << result.error().message().toStdString();
-        return result.ok() ? result.value() : std::vector<server::PushOutcome>{};
+        return result.ok() ? result.value().outcomes : std::vector<server::PushOutcome>{};
     }
 
     std::vector<server::PulledRow> pullAll(const DeviceIdentity &device, qint64 since = 0)

@@ -76,7 +76,7 @@ protected:
                 break;
             const auto outcomes = m_server->push(desk.device, parsed(push.value(), sync::PullApplier::cursor(*desk.db).value()));
             ASSERT_TRUE(outcomes.ok());
-            const QByteArray answer = server::WireEncoding::pushAnswer(outcomes.value(), m_server->revision(desk.device.clinicId).value());
+            const QByteArray answer = server::WireEncoding::pushAnswer(outcomes.value().outcomes, outcomes.value().revision);
             ASSERT_TRUE(push.value().applyAnswer(*desk.db, answer).ok());
         }
         for (int guard = 0; guard < 10000; ++guard) {
@@ -293,7 +293,7 @@ TEST_F(SyncCoreTest, anEditMadeWhileAPushIsInFlightStaysPending)
     p.city = QStringLiteral("Agra");
     ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).update(p).ok());
     const auto outcomes = m_server->push(m_a.device, parsed(push.value(), 0));
-    ASSERT_TRUE(push.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(outcomes.value(), 1)).ok());
+    ASSERT_TRUE(push.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(outcomes.value().outcomes, 1)).ok());
     EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'patients'")).toInt(), 1)
         << "the later edit was not cleared";
     sync(m_a);

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
 
 namespace clinic::protocol {
 
@@ -13,6 +14,7 @@ namespace clinic::protocol {
 struct FieldSpec
 {
     QString name;
+    std::string key;                  ///< the name as UTF-8, as JSON objects key it (set by Schema)
     FieldType type = FieldType::Text;
     bool nullable = false;
     bool optionalOnCreate = false;    ///< a new row may omit it (the desk's column default applies)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,6 +30,9 @@ public:
     void integer(std::int64_t value);
     void boolean(bool value);
     void null();
+    /// A whole document, written as nlohmann::json::dump() writes it (object members in key
+    /// order; numbers with a fraction through dump() itself), only faster.
+    void value(const nlohmann::json &document);
     /// A value already written as JSON by someone trusted to have made it valid.
     void raw(std::string_view json);
 

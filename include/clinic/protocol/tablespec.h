@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <string_view>
+
 namespace clinic::protocol {
 
 /// A synced table as the wire knows it. `rank` orders tables parents-before-children (a push
@@ -18,6 +20,7 @@ struct TableSpec
     bool clinical = false;
 
     [[nodiscard]] const FieldSpec *field(const QString &name) const;
+    [[nodiscard]] const FieldSpec *field(std::string_view key) const;
 };
 
 } // namespace clinic::protocol

@@ -52,7 +52,8 @@ public:
     /// Applies a push in one transaction; every row is answered (accepted or rejected with a
     /// reason), a rejected row never blocks the others (S8).
     /// `request.base` (the desk's pull cursor) tells concurrent edits apart for conflict records.
-    domain::Result<std::vector<PushOutcome>> push(const DeviceIdentity &device, const protocol::PushRequest &request);
+    /// Takes the request by value: its rows' fields move into the stored records.
+    domain::Result<PushResult> push(const DeviceIdentity &device, protocol::PushRequest request);
     /// PostgreSQL: refreshes the planner's statistics of the growing tables (ANALYZE) once the
     /// rows this store's pushes inserted since the last refresh reach the number it had counted
     /// then, so the cost stays linear in the rows stored; otherwise does nothing. Autovacuum

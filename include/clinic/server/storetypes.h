@@ -41,6 +41,14 @@ struct PushOutcome
     protocol::WireError error;  ///< when rejected
 };
 
+/// What a push did: one outcome per row, in the push's order, and the clinic's revision once it
+/// was committed (the feed position the desk's rows reached).
+struct PushResult
+{
+    std::vector<PushOutcome> outcomes;
+    qint64 revision = 0;
+};
+
 /// One row of a pull. `fieldsJson` and `hlcJson` are the stored JSON texts, sent as they are
 /// (no parse and re-serialise per row): columns with references as {"cloudId": n}, and the
 /// per-column clocks as {"*": latest, "column": other}.
