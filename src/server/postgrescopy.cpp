@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <charconv>
+
 #if CLINIC_HAVE_LIBPQ
 #include <libpq-fe.h>
 #endif
@@ -51,20 +53,22 @@ bool PostgresCopy::available(const QSqlDatabase &db)
 void PostgresCopy::separate()
 {
     if (m_rowStarted)
-        m_data.append('\t');
+        m_data += '\t';
     m_rowStarted = true;
 }
 
 void PostgresCopy::appendInt(qint64 value)
 {
     separate();
-    m_data.append(QByteArray::number(value));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_data.append(digits, size_t(end - digits));
 }
 
 void PostgresCopy::appendBool(bool value)
 {
     separate();
-    m_data.append(value ? 't' : 'f');
+    m_data += value ? 't' : 'f';
 }
 
 void PostgresCopy::appendText(std::string_view utf8)
@@ -83,11 +87,11 @@ void PostgresCopy::appendText(std::string_view utf8)
         case '\r': escape = "\\r"; break;
         default: continue;
         }
-        m_data.append(run, p - run);
+        m_data.append(run, size_t(p - run));
         m_data.append(escape, 2);
         run = p + 1;
     }
-    m_data.append(run, end - run);
+    m_data.append(run, size_t(end - run));
 }
 
 void PostgresCopy::appendNull()
@@ -98,14 +102,14 @@ void PostgresCopy::appendNull()
 
 void PostgresCopy::endRow()
 {
-    m_data.append('\n');
+    m_data += '\n';
     m_rowStarted = false;
     ++m_rows;
 }
 
 domain::Status PostgresCopy::run(const QSqlDatabase &db, const QByteArray &target)
 {
-    const QByteArray data = std::exchange(m_data, {});
+    const std::string data = std::exchange(m_data, {});
     m_rows = 0;
     m_rowStarted = false;
 #if CLINIC_HAVE_LIBPQ
@@ -131,7 +135,7 @@ domain::Status PostgresCopy::run(const QSqlDatabase &db, const QByteArray &targe
     PQclear(started);
     if (!ready)
         return copyError(lastError(connection));
-    bool sent = PQputCopyData(connection, data.constData(), int(data.size())) == 1;
+    bool sent = PQputCopyData(connection, data.data(), int(data.size())) == 1;
     sent = PQputCopyEnd(connection, sent ? nullptr : "the data could not be sent") == 1 && sent;
     QString failure = sent ? QString() : lastError(connection);
     // Read every result to the end, so the connection is idle again for Qt's next query.

@@ -1,27 +1,47 @@
 #include "clinic/server/wireencoding.h"
 
-#include <nlohmann/json.hpp>
+#include "clinic/protocol/jsonwriter.h"
 
 namespace clinic::server {
 
 QByteArray WireEncoding::pushAnswer(const std::vector<PushOutcome> &outcomes, qint64 revision)
 {
-    nlohmann::json results = nlohmann::json::array();
+    std::string text;
+    text.reserve(outcomes.size() * 96 + 32);
+    protocol::JsonWriter out(text);
+    out.beginObject();
+    out.key("results");
+    out.beginArray();
     for (const PushOutcome &o : outcomes) {
-        nlohmann::json r = {{"table", o.table.toStdString()}, {"localId", o.localId}, {"status", o.accepted ? "accepted" : "rejected"}};
+        out.beginObject();
+        out.key("table");
+        out.string(o.table.toStdString());
+        out.key("localId");
+        out.integer(o.localId);
+        out.key("status");
+        out.string(o.accepted ? "accepted" : "rejected");
         if (o.accepted) {
-            r["cloudId"] = o.cloudId;
-            r["revision"] = o.revision;
+            out.key("cloudId");
+            out.integer(o.cloudId);
+            out.key("revision");
+            out.integer(o.revision);
         } else {
-            r["code"] = o.error.code.toStdString();
-            r["message"] = o.error.message.toStdString();
-            if (!o.error.field.isEmpty())
-                r["field"] = o.error.field.toStdString();
+            out.key("code");
+            out.string(o.error.code.toStdString());
+            out.key("message");
+            out.string(o.error.message.toStdString());
+            if (!o.error.field.isEmpty()) {
+                out.key("field");
+                out.string(o.error.field.toStdString());
+            }
         }
-        results.push_back(std::move(r));
+        out.endObject();
     }
-    const nlohmann::json body = {{"results", std::move(results)}, {"revision", revision}};
-    return QByteArray::fromStdString(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    out.endArray();
+    out.key("revision");
+    out.integer(revision);
+    out.endObject();
+    return QByteArray(text.data(), qsizetype(text.size()));
 }
 
 /// The page as JSON text. Each row's columns and clocks are the stored JSON texts, spliced in
