@@ -14,7 +14,7 @@ namespace {
 class StampsReader
 {
 public:
-    explicit StampsReader(std::map<std::string, Stamp, std::less<>> &out) : m_out(out) {}
+    StampsReader(std::optional<Stamp> &all, std::map<std::string, Stamp, std::less<>> &out) : m_all(all), m_out(out) {}
 
     bool key(std::string &name)
     {
@@ -44,8 +44,13 @@ public:
     bool end_array()
     {
         --m_depth;
-        if (m_depth == 1 && m_intsOnly && m_values.size() == 3)
-            m_out[m_column] = Stamp{m_values[0], m_values[1], m_values[2]};
+        if (m_depth == 1 && m_intsOnly && m_values.size() == 3) {
+            const Stamp stamp{m_values[0], m_values[1], m_values[2]};
+            if (m_column == "*")
+                m_all = stamp;
+            else
+                m_out[m_column] = stamp;
+        }
         m_intsOnly = false;  // an array nested deeper does not make its parent's stamp
         return true;
     }
@@ -76,6 +81,7 @@ private:
         return true;
     }
 
+    std::optional<Stamp> &m_all;
     std::map<std::string, Stamp, std::less<>> &m_out;
     std::string m_column;
     std::vector<qint64> m_values;
@@ -89,16 +95,24 @@ private:
 FieldStamps FieldStamps::fromJson(std::string_view text)
 {
     FieldStamps stamps;
-    StampsReader reader(stamps.m_stamps);
+    StampsReader reader(stamps.m_all, stamps.m_stamps);
     if (!protocol::JsonEvents<StampsReader>(text.data(), text.data() + text.size(), reader).read() || !reader.isObject())
-        stamps.m_stamps.clear();
+        stamps = FieldStamps();
     return stamps;
 }
 
 Stamp FieldStamps::get(std::string_view column) const
 {
     const auto it = m_stamps.find(column);
-    return it == m_stamps.end() ? Stamp{} : it->second;
+    if (it != m_stamps.end())
+        return it->second;
+    return m_all.value_or(Stamp{});
+}
+
+void FieldStamps::setAll(const Stamp &stamp)
+{
+    m_all = stamp;
+    m_stamps.clear();
 }
 
 void FieldStamps::set(std::string_view column, const Stamp &stamp)
@@ -112,6 +126,8 @@ void FieldStamps::set(std::string_view column, const Stamp &stamp)
 
 void FieldStamps::fillRevision(qint64 revision)
 {
+    if (m_all && m_all->revision == 0)
+        m_all->revision = revision;
     for (auto &[column, stamp] : m_stamps) {
         if (stamp.revision == 0)
             stamp.revision = revision;
@@ -121,33 +137,40 @@ void FieldStamps::fillRevision(qint64 revision)
 std::string FieldStamps::toJson() const
 {
     std::string out;
-    out.reserve(m_stamps.size() * 48 + 2);
+    out.reserve(m_stamps.size() * 48 + 48);
     protocol::JsonWriter w(out);
-    w.beginObject();
-    for (const auto &[column, stamp] : m_stamps) {
+    const auto write = [&w](std::string_view column, const Stamp &stamp) {
         w.key(column);
         w.beginArray();
         w.integer(stamp.hlc);
         w.integer(stamp.device);
         w.integer(stamp.revision);
         w.endArray();
-    }
+    };
+    w.beginObject();
+    if (m_all)
+        write("*", *m_all);
+    for (const auto &[column, stamp] : m_stamps)
+        write(column, stamp);
     w.endObject();
     return out;
 }
 
 std::string FieldStamps::clocksJson() const
 {
-    qint64 latest = 0;
-    for (const auto &[column, stamp] : m_stamps)
-        latest = std::max(latest, stamp.hlc);
+    // "*": the clock of the unlisted columns: "*"'s own when there is one, else the latest.
+    qint64 all = m_all ? m_all->hlc : 0;
+    if (!m_all) {
+        for (const auto &[column, stamp] : m_stamps)
+            all = std::max(all, stamp.hlc);
+    }
     std::string out;
     protocol::JsonWriter w(out);
     w.beginObject();
     w.key("*");
-    w.integer(latest);
+    w.integer(all);
     for (const auto &[column, stamp] : m_stamps) {
-        if (stamp.hlc != latest) {
+        if (stamp.hlc != all) {
             w.key(column);
             w.integer(stamp.hlc);
         }

@@ -738,9 +738,8 @@ domain::Result<PushResult> ServerStore::push(const DeviceIdentity &device, proto
         bool changed = isNew || (change.deleted && !merged.deleted);
         std::vector<Conflict> rowConflicts;
         if (isNew) {
-            // Nothing to merge with: every column is the pusher's.
-            for (auto it = incoming.begin(); it != incoming.end(); ++it)
-                merged.meta.set(it.key(), mine);
+            // Nothing to merge with: every column is the pusher's, written at once.
+            merged.meta.setAll(mine);
             merged.data = std::move(incoming);
         }
         for (auto it = incoming.begin(); it != incoming.end() && !isNew; ++it) {

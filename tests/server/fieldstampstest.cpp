@@ -38,3 +38,23 @@ TEST(FieldStampsTest, entriesThatAreNotThreeIntegersAreLeftOutAndNonObjectsGiveN
     EXPECT_EQ(FieldStamps::fromJson("not json").toJson(), "{}");
     EXPECT_EQ(FieldStamps::fromJson(R"({"cut":[1,2,3)").toJson(), "{}");
 }
+
+TEST(FieldStampsTest, aRowWrittenAtOnceKeepsOneStampForAllAndLaterEditsGetTheirOwn)
+{
+    FieldStamps stamps;
+    stamps.setAll(Stamp{1700000000100, 2, 0});
+    stamps.fillRevision(7);
+    EXPECT_EQ(stamps.toJson(), R"({"*":[1700000000100,2,7]})") << "one stamp, not one per column";
+    EXPECT_EQ(stamps.get("first_name").revision, 7);
+    EXPECT_EQ(stamps.get("phone").device, 2);
+    stamps.set("city", Stamp{1700000000900, 3, 0});
+    stamps.fillRevision(9);
+    EXPECT_EQ(stamps.get("city").hlc, 1700000000900);
+    EXPECT_EQ(stamps.get("city").revision, 9);
+    EXPECT_EQ(stamps.get("first_name").revision, 7) << "the others keep the create's stamp";
+    EXPECT_EQ(stamps.toJson(), R"({"*":[1700000000100,2,7],"city":[1700000000900,3,9]})");
+    EXPECT_EQ(stamps.clocksJson(), R"({"*":1700000000100,"city":1700000000900})");
+    const FieldStamps back = FieldStamps::fromJson(stamps.toJson());
+    EXPECT_EQ(back.toJson(), stamps.toJson());
+    EXPECT_EQ(back.get("alerts").hlc, 1700000000100);
+}

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,9 +22,15 @@ struct Stamp
 };
 
 /// A record's per-column stamps (records.meta, S7), read from and written as their JSON text
-/// {"column": [hlc, device, revision], ...} without a document tree: a first upload writes one
-/// per column of every row, and building and dumping them as nlohmann::json was a fifth of the
-/// server's work in a push. A value type; no thread affinity.
+/// without a document tree: a first upload writes a stamp for every column of every row, and
+/// building and dumping them as nlohmann::json was a fifth of the server's work in a push.
+///
+/// Text: {"*": [hlc, device, revision], "column": [hlc, device, revision], ...}. "*" is the stamp
+/// of every column that has no entry of its own: a row created by a push has only "*" (its
+/// columns were all written at once), so a stored row is half the size it would be with one
+/// entry per column. Rows stored before "*" existed have an entry per column, which reads the
+/// same. A column the row has no value for is never asked for its stamp, so "*" covering it too
+/// is harmless. A value type; no thread affinity.
 class FieldStamps
 {
 public:
@@ -31,19 +38,22 @@ public:
     /// written), and text that is not a JSON object gives no stamps.
     static FieldStamps fromJson(std::string_view text);
 
-    /// The stamp of `column`, or a zero stamp (older than any write) when it has none.
+    /// The stamp of `column`: its own, else "*", else a zero stamp (older than any write).
     [[nodiscard]] Stamp get(std::string_view column) const;
+    /// Every column written at once (a new row): one stamp for all, no per-column entries.
+    void setAll(const Stamp &stamp);
     void set(std::string_view column, const Stamp &stamp);
     /// Gives `revision` to every stamp that has none yet (the writes of the push being stored).
     void fillRevision(qint64 revision);
 
-    /// {"column":[hlc,device,revision],...}, columns in byte order, as stored in records.meta.
+    /// The stored text (records.meta): "*" first when there is one, then columns in byte order.
     [[nodiscard]] std::string toJson() const;
-    /// The clocks as desks receive them (records.hlc): {"*": latest, "column": other, ...}, a
-    /// column listed only when its clock differs from the latest.
+    /// The clocks as desks receive them (records.hlc): {"*": clock, "column": other, ...}, where
+    /// "*" is the clock of every column not listed.
     [[nodiscard]] std::string clocksJson() const;
 
 private:
+    std::optional<Stamp> m_all;  ///< "*"
     std::map<std::string, Stamp, std::less<>> m_stamps;
 };
 

@@ -51,7 +51,7 @@ struct PushResult
 
 /// One row of a pull. `fieldsJson` and `hlcJson` are the stored JSON texts, sent as they are
 /// (no parse and re-serialise per row): columns with references as {"cloudId": n}, and the
-/// per-column clocks as {"*": latest, "column": other}.
+/// per-column clocks as {"*": clock, "column": other} ("*": every column not listed).
 struct PulledRow
 {
     QString table;
