@@ -131,7 +131,11 @@ int main(int argc, char **argv)
         else
             QMessageBox::information(nullptr, QObject::tr("ClinicDesk"), note);
     }
-    auto opened = storage::Connection::open(path, QStringLiteral("clinic.ui"));
+    // The sync manager started below runs a checkpointer on its own thread; this connection's
+    // saves checkpoint by themselves only as a backstop (no save pays for copying a pull's pages).
+    storage::OpenOptions uiOptions;
+    uiOptions.walAutoCheckpointPages = sync::SyncManager::kBackstopCheckpointPages;
+    auto opened = storage::Connection::open(path, QStringLiteral("clinic.ui"), uiOptions);
     if (!opened) {
         const QString why = QObject::tr("ClinicDesk cannot open its database %1:\n%2").arg(path, opened.error().message());
         if (smoke)

@@ -7,9 +7,6 @@
 namespace clinic::sync {
 
 namespace {
-/// The engine's connection checkpoints only past this many WAL pages (~40 MB): a backstop, for
-/// when the checkpointer falls behind a long pull.
-constexpr int kBackstopCheckpointPages = 10'000;
 constexpr int kCheckpointIntervalMs = 250;
 } // namespace
 

@@ -171,7 +171,9 @@ int main(int argc, char **argv)
     const auto makeDesk = [&](const QString &name, int longPoll) {
         Desk desk;
         desk.path = dir.filePath(name + QStringLiteral(".db"));
-        desk.ui = storage::Connection::open(desk.path, QStringLiteral("ui") + name).value();
+        storage::OpenOptions uiOptions;  // as the app opens its UI connection
+        uiOptions.walAutoCheckpointPages = sync::SyncManager::kBackstopCheckpointPages;
+        desk.ui = storage::Connection::open(desk.path, QStringLiteral("ui") + name, uiOptions).value();
         sync::SyncEngine::Options options;
         options.databasePath = desk.path;
         options.connectionName = QStringLiteral("sync") + name;
