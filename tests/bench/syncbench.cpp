@@ -5,7 +5,8 @@
 //   (the same rows inserted straight into SQLite in one transaction), with the UI thread's
 //   longest stall while it runs (a 1 ms timer on the main thread that also reads the desk);
 //   the same initial sync in a separate clinicdesk-sync process, with its peak RSS;
-//   push of N and of 10,000 pending rows; 100 edits pushed by A and pulled by B;
+//   push of N patients, of 10,000 patients and of 10,000 pending rows (5,000 patients and their
+//   audit entries); 100 edits pushed by A and pulled by B;
 //   propagation from a save on A to the row applied on B (p50/p90 over 50 changes).
 #include "clinic/storage/connection.h"
 #include "clinic/storage/patientrepository.h"
@@ -284,29 +285,41 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
 
-    // --- Push of 10,000 pending rows (B, long-polling, pulls them meanwhile, as in real life). ----------
-    {
-        const int n = std::min(10000, rows);
-        {
-            storage::PatientRepository repository(*a.ui, storage::Session{});
-            storage::WriteTransaction tx(*a.ui, std::nullopt);
-            for (int i = 0; i < n; ++i)
-                (void)repository.create(fullPatient(rng, rows + i));
-            (void)tx.commit();
-        }
-        const double ms = timed([&] { a.manager->localChangeCommitted(); }, outboxEmpty(a), 120000);
-        std::printf("{\"bench\":\"push_10k\",\"rows\":%d,\"ms\":%.0f,\"rows_per_s\":%.0f}\n", n, ms, n / (ms / 1000));
-        std::fflush(stdout);
-        if (!waitFor(patientsAtLeast(b, rows + n), 60000))
-            std::fprintf(stderr, "B did not pull the 10,000 rows\n");
-    }
-
-    // Both desks quiet before the latency figures: A has pulled back its own rows, B is level.
+    // --- Pushes of pending work (B, long-polling, pulls it meanwhile, as in real life): 10,000 ------
+    // patients, and 10,000 pending rows (every patient saved also writes an audit entry, and both
+    // are rows in the outbox, so 5,000 patients make 10,000 pending rows).
+    const auto pendingRows = [](Desk &desk) -> qint64 {
+        QSqlQuery q(desk.ui->database());
+        return q.exec(QStringLiteral("SELECT count(DISTINCT table_name || ':' || row_id) FROM sync_outbox")) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    // Both desks quiet before each figure: A has pulled back its own rows, B is level.
     const auto settled = [&] {
         const qint64 ca = sync::PullApplier::cursor(*a.ui).value_or(-1);
         const qint64 cb = sync::PullApplier::cursor(*b.ui).value_or(-2);
         return ca == cb && outboxEmpty(a)() && outboxEmpty(b)();
     };
+    qint64 patientsOnB = rows;
+    for (const auto &[name, patients] : {std::pair<const char *, int>{"push_10k", std::min(10000, rows)},
+                                         std::pair<const char *, int>{"push_10k_rows", std::min(5000, rows)}}) {
+        if (!waitFor(settled, 120000))
+            std::fprintf(stderr, "the desks did not settle\n");
+        {
+            storage::PatientRepository repository(*a.ui, storage::Session{});
+            storage::WriteTransaction tx(*a.ui, std::nullopt);
+            for (int i = 0; i < patients; ++i)
+                (void)repository.create(fullPatient(rng, int(patientsOnB) + i));
+            (void)tx.commit();
+        }
+        const qint64 pending = pendingRows(a);
+        const double ms = timed([&] { a.manager->localChangeCommitted(); }, outboxEmpty(a), 120000);
+        std::printf("{\"bench\":\"%s\",\"patients\":%d,\"pending_rows\":%lld,\"ms\":%.0f,\"rows_per_s\":%.0f}\n", name, patients,
+                    qlonglong(pending), ms, double(pending) / (ms / 1000));
+        std::fflush(stdout);
+        patientsOnB += patients;
+        if (!waitFor(patientsAtLeast(b, patientsOnB), 60000))
+            std::fprintf(stderr, "B did not pull the pushed rows\n");
+    }
+
     if (!waitFor(settled, 120000))
         std::fprintf(stderr, "the desks did not settle\n");
     waitFor([] { return false; }, 500);
