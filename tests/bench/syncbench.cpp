@@ -168,8 +168,11 @@ int main(int argc, char **argv)
         return 1;
     }
     const QString serverUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
-    const auto code = [&] { return test::ServerProcess::admin(url, {QStringLiteral("create-enrollment"), QString::number(clinic)}); };
-    const auto makeDesk = [&](const QString &name, int longPoll) {
+    const auto codeFor = [&](qint64 forClinic) {
+        return test::ServerProcess::admin(url, {QStringLiteral("create-enrollment"), QString::number(forClinic)});
+    };
+    const auto code = [&] { return codeFor(clinic); };
+    const auto makeDesk = [&](const QString &name, int longPoll, qint64 forClinic) {
         Desk desk;
         desk.path = dir.filePath(name + QStringLiteral(".db"));
         storage::OpenOptions uiOptions;  // as the app opens its UI connection
@@ -183,7 +186,7 @@ int main(int argc, char **argv)
         desk.manager->start();
         bool enrolled = false;
         QObject::connect(desk.manager.get(), &sync::SyncManager::enrolled, [&](bool ok, const QString &) { enrolled = ok; });
-        desk.manager->enroll(serverUrl, code(), name);
+        desk.manager->enroll(serverUrl, codeFor(forClinic), name);
         if (!waitFor([&] { return enrolled; }, 10000))
             std::fprintf(stderr, "enrollment of %s failed\n", qPrintable(name));
         return desk;
@@ -195,7 +198,7 @@ int main(int argc, char **argv)
     population.reserve(size_t(rows));
     for (int i = 0; i < rows; ++i)
         population.push_back(fullPatient(rng, i));
-    Desk a = makeDesk(QStringLiteral("A"), 25);
+    Desk a = makeDesk(QStringLiteral("A"), 25, clinic);
     {
         storage::PatientRepository repository(*a.ui, storage::Session{});
         for (int i = 0; i < rows;) {
@@ -241,7 +244,7 @@ int main(int argc, char **argv)
     const double rawWithAuditMs = bench::rawPatientAndAuditInsertMs(dir.filePath(QStringLiteral("raw2.db")), population);
 
     // --- Initial sync into an empty desk, in this process, with the UI thread watched. -----------------
-    Desk b = makeDesk(QStringLiteral("B"), 25);
+    Desk b = makeDesk(QStringLiteral("B"), 25, clinic);
     StallMeter meter(*b.ui);
     meter.start();
     const auto patientsAtLeast = [](Desk &desk, qint64 n) {
@@ -285,38 +288,53 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
 
-    // --- Pushes of pending work (B, long-polling, pulls it meanwhile, as in real life): 10,000 ------
-    // patients, and 10,000 pending rows (every patient saved also writes an audit entry, and both
-    // are rows in the outbox, so 5,000 patients make 10,000 pending rows).
-    const auto pendingRows = [](Desk &desk) -> qint64 {
+    // --- Pushes of pending work: 10,000 patients, and 10,000 pending rows (every patient saved also
+    // writes an audit entry, and both are rows in the outbox, so 5,000 patients make 10,000 pending
+    // rows). First by desk P of another clinic on the same server, alone (other desks are other
+    // machines); then by A with B long-polling and pulling them meanwhile on this 2-core machine.
+    const auto pushPatients = [&](Desk &desk, qint64 &patientsOnDesk, const char *name, int patients, const char *others) {
+        {
+            storage::PatientRepository repository(*desk.ui, storage::Session{});
+            storage::WriteTransaction tx(*desk.ui, std::nullopt);
+            for (int i = 0; i < patients; ++i)
+                (void)repository.create(fullPatient(rng, int(patientsOnDesk) + i));
+            (void)tx.commit();
+        }
+        patientsOnDesk += patients;
         QSqlQuery q(desk.ui->database());
-        return q.exec(QStringLiteral("SELECT count(DISTINCT table_name || ':' || row_id) FROM sync_outbox")) && q.next() ? q.value(0).toLongLong() : -1;
+        const qint64 pending = q.exec(QStringLiteral("SELECT count(DISTINCT table_name || ':' || row_id) FROM sync_outbox")) && q.next()
+                                   ? q.value(0).toLongLong() : -1;
+        q.finish();
+        std::fprintf(stderr, "%s (others: %s) starts\n", name, others);
+        const double ms = timed([&] { desk.manager->localChangeCommitted(); }, outboxEmpty(desk), 120000);
+        std::printf("{\"bench\":\"%s\",\"others\":\"%s\",\"patients\":%d,\"pending_rows\":%lld,\"ms\":%.0f,\"rows_per_s\":%.0f}\n", name,
+                    others, patients, qlonglong(pending), ms, double(pending) / (ms / 1000));
+        std::fflush(stdout);
     };
-    // Both desks quiet before each figure: A has pulled back its own rows, B is level.
+    const std::pair<const char *, int> pushes[] = {{"push_10k", std::min(10000, rows)}, {"push_10k_rows", std::min(5000, rows)}};
+    {
+        const qint64 otherClinic = test::ServerProcess::admin(url, {QStringLiteral("create-clinic"), QStringLiteral("Other clinic")}).toLongLong();
+        Desk p = makeDesk(QStringLiteral("P"), 0, otherClinic);  // no long-poll: it only pushes
+        qint64 patientsOnP = 0;
+        for (const auto &[name, patients] : pushes) {
+            waitFor([] { return false; }, 300);  // its previous push pulled back
+            pushPatients(p, patientsOnP, name, patients, "none");
+        }
+        p.manager->stop();
+    }
+
+    // --- The same pushes with B long-polling and pulling them meanwhile, on this same machine. ---------
     const auto settled = [&] {
         const qint64 ca = sync::PullApplier::cursor(*a.ui).value_or(-1);
         const qint64 cb = sync::PullApplier::cursor(*b.ui).value_or(-2);
         return ca == cb && outboxEmpty(a)() && outboxEmpty(b)();
     };
-    qint64 patientsOnB = rows;
-    for (const auto &[name, patients] : {std::pair<const char *, int>{"push_10k", std::min(10000, rows)},
-                                         std::pair<const char *, int>{"push_10k_rows", std::min(5000, rows)}}) {
+    qint64 patientsOnA = rows;
+    for (const auto &[name, patients] : pushes) {
         if (!waitFor(settled, 120000))
             std::fprintf(stderr, "the desks did not settle\n");
-        {
-            storage::PatientRepository repository(*a.ui, storage::Session{});
-            storage::WriteTransaction tx(*a.ui, std::nullopt);
-            for (int i = 0; i < patients; ++i)
-                (void)repository.create(fullPatient(rng, int(patientsOnB) + i));
-            (void)tx.commit();
-        }
-        const qint64 pending = pendingRows(a);
-        const double ms = timed([&] { a.manager->localChangeCommitted(); }, outboxEmpty(a), 120000);
-        std::printf("{\"bench\":\"%s\",\"patients\":%d,\"pending_rows\":%lld,\"ms\":%.0f,\"rows_per_s\":%.0f}\n", name, patients,
-                    qlonglong(pending), ms, double(pending) / (ms / 1000));
-        std::fflush(stdout);
-        patientsOnB += patients;
-        if (!waitFor(patientsAtLeast(b, patientsOnB), 60000))
+        pushPatients(a, patientsOnA, name, patients, "b_pulling");
+        if (!waitFor(patientsAtLeast(b, patientsOnA), 60000))
             std::fprintf(stderr, "B did not pull the pushed rows\n");
     }
 
