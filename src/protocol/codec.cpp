@@ -158,13 +158,13 @@ std::variant<PushRequest, WireError> Codec::parsePush(const QByteArray &body, co
     PushRequest request;
     const auto protocolIt = doc.find("protocol");
     const auto schemaIt = doc.find("schema");
-    const auto protocolVersion = protocolIt == doc.end() ? std::nullopt : int64Of(*protocolIt);
-    const auto schemaVersion = schemaIt == doc.end() ? std::nullopt : int64Of(*schemaIt);
-    if (!protocolVersion || !schemaVersion || *protocolVersion < 0 || *protocolVersion > 1'000'000
-        || *schemaVersion < 0 || *schemaVersion > 1'000'000)
+    // -1: missing or not an integer (plain values: GCC 12 -O2 misreads two optionals here).
+    const qint64 protocolVersion = protocolIt == doc.end() ? -1 : int64Of(*protocolIt).value_or(-1);
+    const qint64 schemaVersion = schemaIt == doc.end() ? -1 : int64Of(*schemaIt).value_or(-1);
+    if (protocolVersion < 0 || protocolVersion > 1'000'000 || schemaVersion < 0 || schemaVersion > 1'000'000)
         return invalid(QStringLiteral("protocol and schema versions are required integers"), QStringLiteral("protocol"));
-    request.protocol = int(*protocolVersion);
-    request.schema = int(*schemaVersion);
+    request.protocol = int(protocolVersion);
+    request.schema = int(schemaVersion);
     if (const auto baseIt = doc.find("base"); baseIt != doc.end()) {
         const auto base = int64Of(*baseIt);
         if (!base || *base < 0)
