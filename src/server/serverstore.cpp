@@ -756,7 +756,8 @@ domain::Result<PushResult> ServerStore::push(const DeviceIdentity &device, proto
             merged.meta.setAll(mine);
             merged.data = std::move(incoming);
         }
-        for (auto it = incoming.begin(); it != incoming.end() && !isNew; ++it) {
+        // An existing row: merged column by column (a new one was taken whole above).
+        for (auto it = incoming.begin(); !isNew && it != incoming.end(); ++it) {
             const std::string &field = it.key();
             const Stamp theirs = merged.meta.get(field);
             const bool has = merged.data.contains(field);

@@ -285,8 +285,9 @@ void SyncEngine::onPushAnswered(const QByteArray &answer)
         log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
         // The push sent meanwhile must not be answered into a desk that did not store this one.
         if (m_inFlight) {
-            m_inFlight->disconnect(this);
+            m_inFlight->disconnect(this);  // its answer must not reach onPushAnswered()
             m_inFlight->abort();
+            m_inFlight->deleteLater();
         }
         m_push.reset();
         finishCycle(false);
