@@ -1,0 +1,8 @@
+-- ClinicDesk server schema 2: no table changes; records.meta gains a shared stamp.
+--
+-- A row created by a push now stores one write stamp for all its columns, {"*": [hlc, device,
+-- revision]}, instead of one entry per column (half the bytes of a stored row); a later edit adds
+-- an entry for each column it wins (server::FieldStamps). This version reads both forms. A server
+-- from before it would read "*" as no stamp at all and let any later write win every column, so
+-- this step raises the schema version: an older server then refuses to open the database instead
+-- of merging wrongly.
