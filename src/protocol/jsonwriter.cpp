@@ -101,19 +101,7 @@ void JsonWriter::appendQuoted(std::string &out, std::string_view utf8)
     while (p != end) {
         // A run of characters that need no escaping is appended in one go.
         const char *run = p;
-        while (p != end) {
-            const auto c = static_cast<unsigned char>(*p);
-            if (c == '"' || c == '\\' || c < 0x20)
-                break;
-            if (c < 0x80) {
-                ++p;
-                continue;
-            }
-            const std::ptrdiff_t length = utf8SequenceLength(p, end);
-            if (length == 0)
-                break;
-            p += length;
-        }
+        p = jsonPlainRunEnd(p, end);
         out.append(run, std::size_t(p - run));
         if (p == end)
             break;

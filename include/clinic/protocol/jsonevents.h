@@ -174,19 +174,7 @@ private:
         for (;;) {
             // A run of plain characters is appended in one go.
             const char *run = m_p;
-            while (m_p != m_end) {
-                const auto c = static_cast<unsigned char>(*m_p);
-                if (c == '"' || c == '\\' || c < 0x20)
-                    break;
-                if (c < 0x80) {
-                    ++m_p;
-                    continue;
-                }
-                const std::ptrdiff_t length = utf8SequenceLength(m_p, m_end);
-                if (length == 0)
-                    return false;
-                m_p += length;
-            }
+            m_p = jsonPlainRunEnd(m_p, m_end);
             out.append(run, std::size_t(m_p - run));
             if (m_p == m_end)
                 return false;
@@ -194,7 +182,7 @@ private:
             if (c == '"')
                 return true;
             if (c != '\\')
-                return false;  // a raw control character
+                return false;  // a raw control character, or a byte that is not UTF-8
             if (m_p == m_end)
                 return false;
             switch (*m_p++) {

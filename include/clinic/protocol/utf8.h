@@ -32,4 +32,25 @@ inline std::ptrdiff_t utf8SequenceLength(const char *p, const char *end)
     return 0;
 }
 
+/// Where the run of characters from `p` that a JSON string carries as they are ends: at a quote,
+/// a backslash, a control character, a byte that does not start well-formed UTF-8, or `end`.
+/// The JSON reader and writer both scan strings with it and append each run in one go.
+inline const char *jsonPlainRunEnd(const char *p, const char *end)
+{
+    while (p != end) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"' || c == '\\' || c < 0x20)
+            return p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        const std::ptrdiff_t length = utf8SequenceLength(p, end);
+        if (length == 0)
+            return p;
+        p += length;
+    }
+    return p;
+}
+
 } // namespace clinic::protocol
