@@ -301,6 +301,52 @@ TEST_F(SyncCoreTest, anEditMadeWhileAPushIsInFlightStaysPending)
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT city FROM patients")).toString(), QStringLiteral("Agra"));
 }
 
+TEST_F(SyncCoreTest, aPushReadAheadOfItsPredecessorsAnswerCarriesOnlyLaterEntriesAndMapsTheSameRows)
+{
+    // What the engine does while push N is on the wire: it reads N+1 from the entries after N's.
+    const auto created = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Ravi", "Das"));
+    ASSERT_TRUE(created.ok());
+    const auto first = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion());
+    ASSERT_TRUE(first.ok());
+    domain::Patient p = created.value();
+    p.city = QStringLiteral("Kochi");
+    ASSERT_TRUE(storage::PatientRepository(*m_a.db, m_a.session).update(p).ok());
+    const auto second = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion(), first.value().maxSeq);
+    ASSERT_TRUE(second.ok());
+    ASSERT_GT(second.value().maxSeq, first.value().maxSeq);
+    const auto patientRows = [](const sync::OutboxPush &push) {
+        return std::count_if(push.rows.begin(), push.rows.end(), [](const auto &r) { return r.table == QLatin1String("patients"); });
+    };
+    EXPECT_EQ(patientRows(second.value()), 1);
+    EXPECT_EQ(second.value().rows.size(), 2u) << "the patient and the edit's audit entry, not the create's entry again";
+    ASSERT_FALSE(second.value().rows.front().mapped) << "read before the first answer: no cloud id yet";
+    const protocol::PushRequest again = parsed(second.value(), 0);
+    const auto sent = std::find_if(again.changes.begin(), again.changes.end(), [](const auto &c) { return c.table == QLatin1String("patients"); });
+    ASSERT_NE(sent, again.changes.end());
+    EXPECT_TRUE(sent->fields.contains("first_name")) << "an unmapped row travels whole";
+    EXPECT_EQ(sent->fields.value("city", ""), "Kochi");
+
+    // The server stores N, then N+1; the answers are stored in the same order.
+    const auto one = m_server->push(m_a.device, parsed(first.value(), 0));
+    const auto two = m_server->push(m_a.device, again);
+    ASSERT_TRUE(one.ok() && two.ok());
+    ASSERT_TRUE(first.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(one.value().outcomes, one.value().revision)).ok());
+    ASSERT_TRUE(second.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(two.value().outcomes, two.value().revision)).ok());
+    const auto cloudOf = [](const server::PushResult &result) {
+        for (const auto &o : result.outcomes) {
+            if (o.table == QLatin1String("patients"))
+                return o.cloudId;
+        }
+        return qint64(0);
+    };
+    EXPECT_EQ(cloudOf(one.value()), cloudOf(two.value())) << "the same row, not a second one";
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0);
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).toLongLong(), cloudOf(one.value()));
+    sync(m_b);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT city FROM patients")).toString(), QStringLiteral("Kochi"));
+}
+
 TEST_F(SyncCoreTest, aChildThatArrivesBeforeItsParentWaitsAndPagesCanBeAppliedTwice)
 {
     storage::PatientRepository patients(*m_a.db, m_a.session);
