@@ -4,7 +4,8 @@
 //   initial sync of N patient rows (~350 bytes each) into an empty desk, beside the raw limit
 //   (the same rows inserted straight into SQLite in one transaction), with the UI thread's
 //   longest stall while it runs (a 1 ms timer on the main thread that also reads the desk);
-//   the same initial sync in a separate clinicdesk-sync process, with its peak RSS;
+//   the same initial sync in a separate clinicdesk-sync process, with its peak RSS; the initial
+//   sync of N patient rows alone (no audit entries) in a new device process;
 //   push of N patients, of 10,000 patients and of 10,000 pending rows (5,000 patients and their
 //   audit entries); 100 edits pushed by A and pulled by B;
 //   propagation from a save on A to the row applied on B (p50/p90 over 50 changes).
@@ -280,24 +281,66 @@ int main(int argc, char **argv)
                 parser.isSet(QStringLiteral("sqlite")) ? "sqlite" : "postgresql");
     std::fflush(stdout);
 
-    // --- The same initial sync as a separate headless process: its peak memory. ------------------------
+    // --- The same initial sync as a separate headless process (a new device): time and peak memory. ---
+    struct ProcessRun
     {
-        const QString c = dir.filePath(QStringLiteral("C.db"));
+        double ms = 0;
+        double peakMb = 0;
+        int exit = -1;
+    };
+    const auto newDeviceProcess = [&](const QString &file, const QString &enrollmentCode) {
+        const QString path = dir.filePath(file);
         QProcess::execute(QStringLiteral(CLINICDESK_SYNC_BINARY),
-                          {QStringLiteral("--db"), c, QStringLiteral("--enroll"), code(), QStringLiteral("--server"), serverUrl});
+                          {QStringLiteral("--db"), path, QStringLiteral("--enroll"), enrollmentCode, QStringLiteral("--server"), serverUrl});
         QProcess process;
         process.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer t;
         t.start();
-        process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), {QStringLiteral("--db"), c, QStringLiteral("--once")});
+        process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--once")});
         process.waitForStarted();
         qint64 peak = 0;
         while (!process.waitForFinished(10))
             peak = std::max(peak, peakRssKb(process.processId()));
-        const double ms = double(t.nsecsElapsed()) / 1e6;
+        return ProcessRun{double(t.nsecsElapsed()) / 1e6, double(peak) / 1024, process.exitCode()};
+    };
+    {
+        const ProcessRun run = newDeviceProcess(QStringLiteral("C.db"), code());
         std::printf("{\"bench\":\"initial_sync_process\",\"rows\":%d,\"ms\":%.0f,\"ratio\":%.2f,\"ratio_with_audit\":%.2f,"
-                    "\"peak_rss_mb\":%.1f,\"exit\":%d}\n", rows, ms, ms / rawMs, ms / rawWithAuditMs,
-                    double(peak) / 1024, process.exitCode());
+                    "\"peak_rss_mb\":%.1f,\"exit\":%d}\n", rows, run.ms, run.ms / rawMs, run.ms / rawWithAuditMs, run.peakMb, run.exit);
+        std::fflush(stdout);
+    }
+
+    // --- Initial sync of N patient rows and nothing else (architecture §10's figure): a clinic whose
+    // patients were imported, not typed in, so they carry no audit entries. Desk Q inserts them
+    // with SQL (the capture triggers put them in its outbox) and pushes them; a new device process
+    // then pulls them, beside the raw insert of the same N rows.
+    {
+        const qint64 importedClinic = test::ServerProcess::admin(url, {QStringLiteral("create-clinic"), QStringLiteral("Imported clinic")}).toLongLong();
+        Desk q = makeDesk(QStringLiteral("Q"), 0, importedClinic);
+        {
+            storage::WriteTransaction tx(*q.ui, std::nullopt);
+            QSqlQuery insert(q.ui->database());
+            insert.prepare(QStringLiteral("INSERT INTO patients (patient_number, first_name, last_name, date_of_birth, phone, alt_phone, email,"
+                                          " address, city, postal_code, referral_source, alerts, consent_sms, created_at, updated_at)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1)"));
+            for (const domain::Patient &p : population) {
+                for (const QVariant &v : {QVariant(p.patientNumber), QVariant(p.firstName), QVariant(p.lastName),
+                                          QVariant(p.dateOfBirth.toString(Qt::ISODate)), QVariant(p.phone), QVariant(p.altPhone),
+                                          QVariant(p.email), QVariant(p.address), QVariant(p.city), QVariant(p.postalCode),
+                                          QVariant(p.referralSource), QVariant(p.alerts)})
+                    insert.addBindValue(v);
+                if (!insert.exec())
+                    std::fprintf(stderr, "import failed\n");
+            }
+            (void)tx.commit();
+        }
+        q.manager->syncNow();
+        if (!waitFor(outboxEmpty(q), 600000))
+            std::fprintf(stderr, "Q did not push its patients\n");
+        q.manager->stop();
+        const ProcessRun run = newDeviceProcess(QStringLiteral("R.db"), codeFor(importedClinic));
+        std::printf("{\"bench\":\"initial_sync_patients_only\",\"rows\":%d,\"ms\":%.0f,\"raw_sqlite_ms\":%.0f,\"ratio\":%.2f,"
+                    "\"peak_rss_mb\":%.1f,\"exit\":%d}\n", rows, run.ms, rawMs, run.ms / rawMs, run.peakMb, run.exit);
         std::fflush(stdout);
     }
 
