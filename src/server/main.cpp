@@ -60,13 +60,14 @@ server::ServerConfig loadConfig(const QCommandLineParser &args)
         else if (key == QLatin1String("tls-key")) config.tlsKey = value;
         else if (key == QLatin1String("max-body-bytes")) config.maxBodyBytes = value.toLongLong();
         else if (key == QLatin1String("max-rows")) config.maxRowsPerPush = value.toInt();
+        else if (key == QLatin1String("max-pull-rows")) config.maxPullRows = value.toInt();
         else if (key == QLatin1String("rate-per-minute")) config.requestsPerMinute = value.toInt();
         else if (key == QLatin1String("long-poll-seconds")) config.longPollMaxSeconds = value.toInt();
         else if (key == QLatin1String("threads")) config.workerThreads = value.toInt();
     };
     const QStringList keys{QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("port"), QStringLiteral("tls-cert"),
                            QStringLiteral("tls-key"), QStringLiteral("max-body-bytes"), QStringLiteral("max-rows"),
-                           QStringLiteral("rate-per-minute"), QStringLiteral("long-poll-seconds"), QStringLiteral("threads")};
+                           QStringLiteral("max-pull-rows"), QStringLiteral("rate-per-minute"), QStringLiteral("long-poll-seconds"), QStringLiteral("threads")};
     if (args.isSet(QStringLiteral("config"))) {
         QSettings ini(args.value(QStringLiteral("config")), QSettings::IniFormat);
         for (const QString &key : keys)
@@ -87,9 +88,10 @@ QString checkConfig(const server::ServerConfig &c)
         return QStringLiteral("no database: set --db, CLINICDESK_DB or db= in the config file");
     if (c.port < 0 || c.port > 65535)
         return QStringLiteral("port must be 0..65535");
-    if (c.maxBodyBytes < 1024 || c.maxRowsPerPush < 1 || c.requestsPerMinute < 1 || c.longPollMaxSeconds < 0
+    if (c.maxBodyBytes < 1024 || c.maxRowsPerPush < 1 || c.maxPullRows < 1 || c.maxPullRows > 10000 || c.requestsPerMinute < 1
+        || c.longPollMaxSeconds < 0
         || c.longPollMaxSeconds > 300 || c.workerThreads < 1 || c.workerThreads > 256)
-        return QStringLiteral("a limit is out of range (max-body-bytes >= 1024, max-rows >= 1, rate-per-minute >= 1, "
+        return QStringLiteral("a limit is out of range (max-body-bytes >= 1024, max-rows >= 1, max-pull-rows 1..10000, rate-per-minute >= 1, "
                               "long-poll-seconds 0..300, threads 1..256)");
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
         return QStringLiteral("HTTPS needs both --tls-cert and --tls-key");
@@ -161,6 +163,7 @@ int main(int argc, char **argv)
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("file")},
         {QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body (default 4 MiB)."), QStringLiteral("n")},
         {QStringLiteral("max-rows"), QStringLiteral("Most rows per push (default 1000)."), QStringLiteral("n")},
+        {QStringLiteral("max-pull-rows"), QStringLiteral("Most rows per pull page (default 4000)."), QStringLiteral("n")},
         {QStringLiteral("rate-per-minute"), QStringLiteral("Requests per minute per device (default 600)."), QStringLiteral("n")},
         {QStringLiteral("long-poll-seconds"), QStringLiteral("Longest pull wait (default 30)."), QStringLiteral("n")},
         {QStringLiteral("threads"), QStringLiteral("Worker threads (default 8)."), QStringLiteral("n")},

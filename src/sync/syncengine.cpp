@@ -45,6 +45,15 @@ QString errorMessage(const QByteArray &body, const QString &fallback)
     return fallback;
 }
 
+/// The "field" of a server's error body ({"error": {"code", "message", "field"}}), or empty.
+std::string errorField(const QByteArray &body)
+{
+    const json j = parse(body);
+    if (j.is_object() && j.contains("error") && j["error"].is_object() && j["error"].contains("field") && j["error"]["field"].is_string())
+        return j["error"]["field"].get<std::string>();
+    return {};
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(Options options) : m_options(std::move(options))
@@ -480,6 +489,15 @@ void SyncEngine::handleFailure(const Failure &failure)
     if (status == 401 || status == 403) {
         setState(SyncState::Unauthorized, errorMessage(body, tr("This desk is no longer allowed to sync; enroll it again.")));
         emit cycleFinished(false);
+        return;
+    }
+    if (status == 400 && m_options.pullPage > kCompatiblePullPage && errorField(body) == "limit") {
+        // A server from before 4,000-row pages refuses the page size: ask for what every server
+        // accepts, at once and from now on.
+        log()->info("the server refused pull pages of {} rows; asking for {}", m_options.pullPage, kCompatiblePullPage);
+        m_options.pullPage = kCompatiblePullPage;
+        emit cycleFinished(false);
+        beginCycle();
         return;
     }
     if (status == 413) {

@@ -294,6 +294,7 @@ int main(int argc, char **argv)
                           {QStringLiteral("--db"), path, QStringLiteral("--enroll"), enrollmentCode, QStringLiteral("--server"), serverUrl});
         QProcess process;
         process.setStandardOutputFile(QProcess::nullDevice());
+        std::fprintf(stderr, "new device %s starts\n", qPrintable(file));
         QElapsedTimer t;
         t.start();
         process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--once")});

@@ -286,8 +286,7 @@ TEST_F(SyncFaultTest, aRequestTheServerRefusesStopsSyncWithTheReasonInsteadOfRet
     sync::SyncEngine::Options options;
     options.databasePath = path;
     options.connectionName = QStringLiteral("syncRefused");
-    options.longPollSeconds = 0;
-    options.pullPage = 5000;  // above the server's maximum page: every pull is answered 400
+    options.longPollSeconds = 60;  // above the server's longest wait (30 s): every long-poll is answered 400
     options.backoffMinMs = 50;
     options.backoffMaxMs = 200;
     options.periodicMs = 100;
@@ -302,7 +301,7 @@ TEST_F(SyncFaultTest, aRequestTheServerRefusesStopsSyncWithTheReasonInsteadOfRet
     ASSERT_TRUE(QTest::qWaitFor([&] {
         return !states.isEmpty() && states.last().at(0).value<sync::SyncState>() == sync::SyncState::Refused;
     }, 10000));
-    EXPECT_TRUE(states.last().at(1).toString().contains(QStringLiteral("limit"))) << "the server's reason: " << states.last().at(1).toString().toStdString();
+    EXPECT_TRUE(states.last().at(1).toString().contains(QStringLiteral("wait"))) << "the server's reason: " << states.last().at(1).toString().toStdString();
     const int requests = proxy.stats().requests;
     manager.localChangeCommitted();
     QTest::qWait(1000);  // 10 periodic ticks and a local change: none may retry

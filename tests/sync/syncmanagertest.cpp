@@ -173,6 +173,22 @@ TEST_F(SyncManagerTest, pushesReadBeforeTheAnswerToThePushAheadOfThemKeepEveryRe
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 6) << "no row created twice";
 }
 
+TEST_F(SyncManagerTest, aServerThatServesSmallerPagesThanTheDeskAsksForStillSyncsIt)
+{
+    // A server of the first release capped pull pages at 1,000 rows and refuses larger ones with
+    // 400 on `limit`; desk B asks for 4,000 and must fall back instead of stopping as Refused.
+    m_server->kill();
+    m_server = std::make_unique<test::ServerProcess>(m_url, QStringList{QStringLiteral("--port"), QString::number(m_port),
+                                                                        QStringLiteral("--max-pull-rows"), QStringLiteral("1000")});
+    QString output;
+    ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
+    QSignalSpy states(m_b.manager.get(), &sync::SyncManager::stateChanged);
+    createOnA(3, "Small", "Pages");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt() == 3; }, 20000));
+    for (const auto &args : states)
+        EXPECT_NE(args.at(0).value<sync::SyncState>(), sync::SyncState::Refused) << args.at(1).toString().toStdString();
+}
+
 TEST_F(SyncManagerTest, aServerOutageIsRetriedWithBackoffAndSyncResumes)
 {
     m_server->kill();

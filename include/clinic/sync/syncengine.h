@@ -41,7 +41,10 @@ public:
         QString databasePath;
         QString connectionName = QStringLiteral("clinic.sync");
         int pushBatch = 1000;  // the server accepts up to 1000 rows per push by default
-        int pullPage = 1000;   // and pages of up to 1000
+        /// Rows asked per pull page. A server older than pages of 4,000 (schema 1's servers capped
+        /// them at 1,000) refuses the request with 400 on `limit`; the engine then asks for
+        /// kCompatiblePullPage from there on.
+        int pullPage = 4000;
         int longPollSeconds = 25;     ///< 0 = no long-poll (sync on demand and periodically only)
         int periodicMs = 60'000;
         int backoffMinMs = 1'000;
@@ -51,6 +54,9 @@ public:
         /// runs one); at the default, every ~4 MB of pulled rows a commit waits for that copy.
         int walAutoCheckpointPages = 1000;
     };
+
+    /// The page size every server accepts.
+    static constexpr int kCompatiblePullPage = 1000;
 
     explicit SyncEngine(Options options);
     ~SyncEngine() override;
