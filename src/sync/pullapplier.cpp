@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <unordered_map>
 
 namespace clinic::sync {
@@ -312,6 +313,23 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
             return domain::Error(domain::ErrorCode::Storage, QStringLiteral("defer row failed: %1").arg(insert.error()));
         return {};
     };
+    const auto dropDeferred = [&](const QString &table, qint64 cloudId) -> domain::Status {
+        storage::CachedQuery drop(db, QStringLiteral("DELETE FROM sync_deferred WHERE table_name = ? AND remote_id = ?"));
+        drop->addBindValue(table);
+        drop->addBindValue(cloudId);
+        if (!drop->exec())
+            return sqlError(*drop, "clear deferred row");
+        return {};
+    };
+    // Rows still waiting for a parent since an earlier page (usually none). The feed holds each
+    // row at its latest revision, so one of them can come again in this page, newer: deferred
+    // again, defer() replaces the waiting copy; applied, the copy is dropped, or the retry below
+    // would write its older values over the newer ones.
+    std::set<std::pair<std::string, qint64>> waitingSince;
+    if (!q.exec(QStringLiteral("SELECT table_name, remote_id FROM sync_deferred")))
+        return sqlError(q, "read deferred rows");
+    while (q.next())
+        waitingSince.emplace(q.value(0).toString().toStdString(), q.value(1).toLongLong());
     PendingInserts inserts(db, now, applied.changedIds);  // flushed before the rows it points into go
     for (const PulledRow &row : page.changes) {
         const auto outcome = applyRow(db, row, now, applied.changedIds, inserts);
@@ -320,6 +338,10 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
         if (outcome.value() == Outcome::Deferred) {
             if (auto deferred = defer(row); !deferred)
                 return deferred.error();
+        } else if (const auto superseded = waitingSince.find({row.table, row.cloudId}); superseded != waitingSince.end()) {
+            if (auto dropped = dropDeferred(QString::fromStdString(row.table), row.cloudId); !dropped)
+                return dropped.error();
+            waitingSince.erase(superseded);
         }
     }
     // Rows that waited for a parent: retry until no more progress.
@@ -338,11 +360,8 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
             if (!outcome)
                 return outcome.error();
             if (outcome.value() != Outcome::Deferred) {
-                storage::CachedQuery drop(db, QStringLiteral("DELETE FROM sync_deferred WHERE table_name = ? AND remote_id = ?"));
-                drop->addBindValue(table);
-                drop->addBindValue(cloudId);
-                if (!drop->exec())
-                    return sqlError(*drop, "clear deferred row");
+                if (auto dropped = dropDeferred(table, cloudId); !dropped)
+                    return dropped.error();
                 progress = true;
             }
         }

@@ -378,6 +378,45 @@ TEST_F(SyncCoreTest, aChildThatArrivesBeforeItsParentWaitsAndPagesCanBeAppliedTw
     EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 1);
 }
 
+TEST_F(SyncCoreTest, aRowWaitingForItsParentIsDroppedWhenALaterVersionOfItArrives)
+{
+    // The feed holds each row at its latest revision, so a row B deferred (its parent had not
+    // arrived) can come again, newer, once it is edited. The waiting copy is then out of date and
+    // must not be applied over the newer one when its parent finally arrives.
+    storage::PatientRepository patients(*m_a.db, m_a.session);
+    const auto p = patients.create(test::patient("Gita", "Rao"));
+    const auto d = storage::PractitionerRepository(*m_a.db, m_a.session).create(test::practitioner("Dr. Nair"));
+    ASSERT_TRUE(p.ok() && d.ok());
+    const auto appointment = storage::AppointmentRepository(*m_a.db, m_a.session)
+                                 .create(test::appointment(p.value().meta.id, d.value().meta.id, QDate(2026, 12, 4), 11));
+    ASSERT_TRUE(appointment.ok());
+    sync(m_a);
+    domain::Patient edited = p.value();
+    edited.city = QStringLiteral("Mysuru");  // the patient moves after its appointment in the feed
+    ASSERT_TRUE(patients.update(edited).ok());
+    sync(m_a);
+
+    // B pulls up to the appointment and stops: it waits for its patient.
+    qint64 cursor = 0;
+    for (int guard = 0; guard < 100 && scalar(m_b, QStringLiteral("SELECT count(*) FROM sync_deferred WHERE table_name = 'appointments'")).toInt() == 0;
+         ++guard) {
+        const auto page = m_server->pull(m_b.device, cursor, 1);
+        ASSERT_TRUE(page.ok());
+        ASSERT_FALSE(page.value().rows.empty()) << "the appointment never waited";
+        ASSERT_TRUE(sync::PullApplier::apply(*m_b.db, server::WireEncoding::pullPage(page.value())).ok());
+        cursor = page.value().next;
+    }
+    ASSERT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 0);
+
+    // A marks the patient arrived: the appointment comes again, after the patient.
+    ASSERT_TRUE(storage::AppointmentRepository(*m_a.db, m_a.session).setStatus(appointment.value().meta.id, domain::AppointmentStatus::Arrived).ok());
+    sync(m_a);
+    sync(m_b);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT status FROM appointments")).toString(), QStringLiteral("arrived"))
+        << "the older copy that waited was applied over the newer one";
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM sync_deferred")).toInt(), 0);
+}
+
 TEST_F(SyncCoreTest, aPageThatCarriesARowTwiceCreatesItOnceWithTheLaterValues)
 {
     // New rows are written in groups; the second copy of a row must find the first one written.
