@@ -18,6 +18,8 @@
 #include <QUrl>
 
 #include <nlohmann/json.hpp>
+
+#include <optional>
 #include <spdlog/spdlog.h>
 
 namespace clinic::sync {
@@ -36,22 +38,21 @@ json parse(const QByteArray &body)
     return json::parse(body.constBegin(), body.constEnd(), nullptr, false);
 }
 
-QString errorMessage(const QByteArray &body, const QString &fallback)
+/// One text entry of a server's error body, {"error": {"code", "message", "field"}}, if there.
+std::optional<QString> errorEntry(const QByteArray &body, const char *key)
 {
     const json j = parse(body);
-    if (j.is_object() && j.contains("error") && j["error"].is_object() && j["error"].contains("message")
-        && j["error"]["message"].is_string())
-        return QString::fromStdString(j["error"]["message"].get<std::string>());
-    return fallback;
+    if (!j.is_object() || !j.contains("error") || !j["error"].is_object())
+        return std::nullopt;
+    const auto it = j["error"].find(key);
+    if (it == j["error"].end() || !it->is_string())
+        return std::nullopt;
+    return QString::fromStdString(it->get<std::string>());
 }
 
-/// The "field" of a server's error body ({"error": {"code", "message", "field"}}), or empty.
-std::string errorField(const QByteArray &body)
+QString errorMessage(const QByteArray &body, const QString &fallback)
 {
-    const json j = parse(body);
-    if (j.is_object() && j.contains("error") && j["error"].is_object() && j["error"].contains("field") && j["error"]["field"].is_string())
-        return j["error"]["field"].get<std::string>();
-    return {};
+    return errorEntry(body, "message").value_or(fallback);
 }
 
 } // namespace
@@ -293,7 +294,7 @@ void SyncEngine::onPushAnswered(const QByteArray &answer)
     if (!applied) {
         log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
         // The push sent meanwhile must not be answered into a desk that did not store this one.
-        if (m_inFlight) {
+        if (sentNext && m_inFlight) {
             m_inFlight->disconnect(this);  // its answer must not reach onPushAnswered()
             m_inFlight->abort();
             m_inFlight->deleteLater();
@@ -491,7 +492,7 @@ void SyncEngine::handleFailure(const Failure &failure)
         emit cycleFinished(false);
         return;
     }
-    if (status == 400 && m_options.pullPage > kCompatiblePullPage && errorField(body) == "limit") {
+    if (status == 400 && m_options.pullPage > kCompatiblePullPage && errorEntry(body, "field") == QLatin1String("limit")) {
         // A server from before 4,000-row pages refuses the page size: ask for what every server
         // accepts, at once and from now on.
         log()->info("the server refused pull pages of {} rows; asking for {}", m_options.pullPage, kCompatiblePullPage);
