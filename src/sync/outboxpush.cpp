@@ -34,14 +34,11 @@ struct PendingRow
     qint64 lastSeq = 0;
 };
 
-/// Per table, worked out once per push: its name and field names as UTF-8, field name -> index
-/// in the spec, and the statement that reads a row as `cloud_id, deleted_at, spec->fields...`
-/// (NULL for a field with no local column).
+/// Per table, worked out once per push: its name as UTF-8 and the statement that reads a row as
+/// `cloud_id, deleted_at, spec->fields...` (NULL for a field with no local column).
 struct TableColumns
 {
     std::string name;
-    std::vector<std::string> fieldNames;
-    std::unordered_map<std::string, int> fieldIndex;
     QString select;
 };
 
@@ -50,13 +47,13 @@ struct TableColumns
 class FieldNamesReader
 {
 public:
-    FieldNamesReader(const TableColumns &columns, quint64 &mask) : m_columns(columns), m_mask(mask) {}
+    FieldNamesReader(const protocol::TableSpec &spec, quint64 &mask) : m_spec(spec), m_mask(mask) {}
 
     bool string(std::string &name)
     {
         if (m_depth == 1) {
-            if (const auto it = m_columns.fieldIndex.find(name); it != m_columns.fieldIndex.end())
-                m_mask |= quint64(1) << it->second;
+            if (const protocol::FieldSpec *field = m_spec.field(std::string_view(name)))
+                m_mask |= quint64(1) << (field - m_spec.fields.constData());
         }
         return true;
     }
@@ -72,7 +69,7 @@ public:
     bool number_float(double, const std::string &) { return true; }
 
 private:
-    const TableColumns &m_columns;
+    const protocol::TableSpec &m_spec;
     quint64 &m_mask;
     int m_depth = 0;
 };
@@ -208,13 +205,8 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
     std::unordered_map<const protocol::TableSpec *, TableColumns> tables;
     const auto columnsOf = [&](const protocol::TableSpec &spec) -> TableColumns & {
         auto [it, added] = tables.try_emplace(&spec);
-        if (added) {
+        if (added)
             it->second.name = spec.name.toStdString();
-            for (int i = 0; i < spec.fields.size(); ++i) {
-                it->second.fieldNames.push_back(spec.fields[i].name.toStdString());
-                it->second.fieldIndex.emplace(it->second.fieldNames.back(), i);
-            }
-        }
         return it->second;
     };
 
@@ -239,7 +231,7 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
             PendingRow &row = it->second;
             if (row.spec) {
                 const std::string_view names = outbox.text(4);
-                FieldNamesReader reader(columnsOf(*row.spec), row.fields);
+                FieldNamesReader reader(*row.spec, row.fields);
                 (void)protocol::JsonEvents<FieldNamesReader>(names.data(), names.data() + names.size(), reader).read();
             }
             row.deleted = row.deleted || outbox.text(3) == "delete";
@@ -307,7 +299,7 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
                 continue;  // an update carries only what changed
             const protocol::FieldSpec &field = spec.fields[i];
             const int column = i + 2;
-            out.key(columns.fieldNames[size_t(i)]);
+            out.key(field.key);
             if (current.isNull(column)) {
                 out.null();
                 continue;
