@@ -508,6 +508,10 @@ TEST_F(SyncCoreTest, malformedServerAnswersGiveAnErrorAndChangeNothing)
     EXPECT_TRUE(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull()) << "no mapping from a bad answer";
     EXPECT_GT(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'patients'")).toInt(), 0)
         << "the outbox was not cleared";
+    // The same answer undamaged is taken: the refusals above were for the damage, not the shape.
+    ASSERT_TRUE(push.value().applyAnswer(*m_a.db, answerWith(good)).ok());
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).toLongLong(), 9);
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0);
 
     EXPECT_FALSE(sync::ConflictInbox::apply(*m_a.db, R"({"conflicts":[{"id":"1","table":"patients"}]})").ok());
     EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
