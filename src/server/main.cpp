@@ -88,10 +88,10 @@ QString checkConfig(const server::ServerConfig &c)
         return QStringLiteral("no database: set --db, CLINICDESK_DB or db= in the config file");
     if (c.port < 0 || c.port > 65535)
         return QStringLiteral("port must be 0..65535");
-    if (c.maxBodyBytes < 1024 || c.maxRowsPerPush < 1 || c.maxPullRows < 1 || c.maxPullRows > 10000 || c.requestsPerMinute < 1
+    if (c.maxBodyBytes < 1024 || c.maxRowsPerPush < 1 || c.maxPullRows < 1 || c.maxPullRows > server::ServerStore::kMaxPullRows || c.requestsPerMinute < 1
         || c.longPollMaxSeconds < 0
         || c.longPollMaxSeconds > 300 || c.workerThreads < 1 || c.workerThreads > 256)
-        return QStringLiteral("a limit is out of range (max-body-bytes >= 1024, max-rows >= 1, max-pull-rows 1..10000, rate-per-minute >= 1, "
+        return QStringLiteral("a limit is out of range (max-body-bytes >= 1024, max-rows >= 1, max-pull-rows 1..5000, rate-per-minute >= 1, "
                               "long-poll-seconds 0..300, threads 1..256)");
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
         return QStringLiteral("HTTPS needs both --tls-cert and --tls-key");

@@ -952,7 +952,7 @@ domain::Result<std::vector<ConflictRecord>> ServerStore::conflicts(const DeviceI
 
 domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 since, int limit) const
 {
-    limit = std::clamp(limit, 1, 5000);
+    limit = std::clamp(limit, 1, kMaxPullRows);
     QSqlQuery q(QSqlDatabase::database(connectionName(), false));
     q.setForwardOnly(true);
     // The page is cut from the feed index first and only then joined to the device's mapping, so

@@ -60,6 +60,8 @@ public:
     /// does the same only after a delay, and a clinic's first upload adds tens of thousands of
     /// rows in a minute. Blocks for the ANALYZE: call it after the push has been answered.
     void refreshStatisticsIfDue();
+    /// The largest pull page pull() serves (a larger limit is cut to it).
+    static constexpr int kMaxPullRows = 5000;
     /// Changes after `since` in revision order, at most `limit` rows.
     domain::Result<PullPage> pull(const DeviceIdentity &device, qint64 since, int limit) const;
     domain::Result<qint64> revision(qint64 clinicId) const;
