@@ -273,21 +273,4 @@ QByteArray Codec::errorBody(const WireError &error)
     return QByteArray::fromStdString(body.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
-QByteArray Codec::encodePush(const PushRequest &request)
-{
-    json changes = json::array();
-    for (const RowChange &change : request.changes)
-        changes.push_back(toJson(change));
-    const json body = {{"protocol", request.protocol}, {"schema", request.schema}, {"base", request.base}, {"changes", std::move(changes)}};
-    return QByteArray::fromStdString(body.dump(-1, ' ', false, json::error_handler_t::replace));
-}
-
-json Codec::toJson(const RowChange &change)
-{
-    json j = {{"table", change.table.toStdString()}, {"localId", change.localId}, {"deleted", change.deleted},
-              {"hlc", change.hlc}, {"fields", change.fields}};
-    j["cloudId"] = change.cloudId ? json(*change.cloudId) : json(nullptr);
-    return j;
-}
-
 } // namespace clinic::protocol

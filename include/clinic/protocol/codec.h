@@ -35,9 +35,7 @@ public:
                                                   const QString &path);
 
     static QByteArray errorBody(const WireError &error);
-    /// The body of a push: {"protocol", "schema", "base", "changes": [...]}.
-    static QByteArray encodePush(const PushRequest &request);
-    static nlohmann::json toJson(const RowChange &change);
+    // Push bodies are written by the desk (sync::OutboxPush, straight from its columns).
 };
 
 } // namespace clinic::protocol
