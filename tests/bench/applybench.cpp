@@ -81,10 +81,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("rows"), QStringLiteral("patients (each also brings its audit entry)"), QStringLiteral("n"), QStringLiteral("100000")},
-                       {QStringLiteral("page"), QStringLiteral("rows per pull page"), QStringLiteral("n"), QStringLiteral("1000")}});
+                       {QStringLiteral("page"), QStringLiteral("rows per pull page"), QStringLiteral("n"), QStringLiteral("1000")},
+                       {QStringLiteral("no-audit"), QStringLiteral("patients only, as an imported clinic's feed carries them")}});
     parser.process(app);
     const int n = parser.value(QStringLiteral("rows")).toInt();
     const int pageSize = std::max(1, parser.value(QStringLiteral("page")).toInt());
+    const bool withAudit = !parser.isSet(QStringLiteral("no-audit"));
     QTemporaryDir dir;
 
     // The source rows, written the way the app writes them.
@@ -104,7 +106,8 @@ int main(int argc, char **argv)
             (void)tx.commit();
         }
         patients = rowsOf(*source, QStringLiteral("patients"));
-        audit = rowsOf(*source, QStringLiteral("audit_log"));
+        if (withAudit)
+            audit = rowsOf(*source, QStringLiteral("audit_log"));
     }
 
     // The feed: patient, its audit entry, next patient ... cut into pages.

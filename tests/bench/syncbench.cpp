@@ -297,7 +297,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "new device %s starts\n", qPrintable(file));
         QElapsedTimer t;
         t.start();
-        process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--once")});
+        QStringList arguments{QStringLiteral("--db"), path, QStringLiteral("--once")};
+        if (trace) {  // the engine's step timings, in the temporary directory
+            arguments << QStringLiteral("--verbose");
+            process.setStandardErrorFile(QDir::temp().filePath(QStringLiteral("clinicdesk-sync-bench-%1.log").arg(file)));
+        }
+        process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), arguments);
         process.waitForStarted();
         qint64 peak = 0;
         while (!process.waitForFinished(10))
@@ -333,6 +338,10 @@ int main(int argc, char **argv)
                 if (!insert.exec())
                     std::fprintf(stderr, "import failed\n");
             }
+            // The capture trigger wrote an audit entry per patient too: an import brings none to
+            // the server, so they stay on Q (the feed then holds exactly the N patient rows).
+            if (!insert.exec(QStringLiteral("DELETE FROM sync_outbox WHERE table_name = 'audit_log'")))
+                std::fprintf(stderr, "import failed\n");
             (void)tx.commit();
         }
         q.manager->syncNow();
@@ -340,8 +349,15 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "Q did not push its patients\n");
         q.manager->stop();
         const ProcessRun run = newDeviceProcess(QStringLiteral("R.db"), codeFor(importedClinic));
+        // What the new device holds: the patients and nothing else.
+        bench::RawDb r(dir.filePath(QStringLiteral("R.db")));
+        sqlite3_stmt *held = r.prepare("SELECT (SELECT count(*) FROM patients), (SELECT count(*) FROM audit_log)");
+        sqlite3_step(held);
+        const qint64 patientsOnR = sqlite3_column_int64(held, 0), auditOnR = sqlite3_column_int64(held, 1);
+        sqlite3_finalize(held);
         std::printf("{\"bench\":\"initial_sync_patients_only\",\"rows\":%d,\"ms\":%.0f,\"raw_sqlite_ms\":%.0f,\"ratio\":%.2f,"
-                    "\"peak_rss_mb\":%.1f,\"exit\":%d}\n", rows, run.ms, rawMs, run.ms / rawMs, run.peakMb, run.exit);
+                    "\"peak_rss_mb\":%.1f,\"exit\":%d,\"patients_on_device\":%lld,\"audit_on_device\":%lld}\n", rows, run.ms, rawMs,
+                    run.ms / rawMs, run.peakMb, run.exit, patientsOnR, auditOnR);
         std::fflush(stdout);
     }
 
