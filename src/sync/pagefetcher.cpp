@@ -11,19 +11,33 @@ PageFetcher::PageFetcher(Deliver deliver) : m_deliver(std::move(deliver))
 
 PageFetcher::~PageFetcher() = default;
 
-void PageFetcher::fetch(quint64 ticket, const QNetworkRequest &request)
+QNetworkAccessManager *PageFetcher::network()
 {
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, ticket] {
+    return m_network;
+}
+
+void PageFetcher::fetch(quint64 ticket, const QNetworkRequest &request)
+{
+    deliverWhenFinished(network()->get(request), ticket, true);
+}
+
+void PageFetcher::post(quint64 ticket, const QNetworkRequest &request, const QByteArray &body)
+{
+    deliverWhenFinished(network()->post(request, body), ticket, false);
+}
+
+void PageFetcher::deliverWhenFinished(QNetworkReply *reply, quint64 ticket, bool readPage)
+{
+    connect(reply, &QNetworkReply::finished, this, [this, reply, ticket, readPage] {
         reply->deleteLater();
         FetchedPage result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.errorString = reply->errorString();
         result.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
         QByteArray body = reply->readAll();
-        if (result.status == 200) {
+        if (readPage && result.status == 200) {
             auto page = PulledPage::parse(body);
             if (page)
                 result.page = std::make_shared<const PulledPage>(std::move(page).value());

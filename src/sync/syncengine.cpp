@@ -117,6 +117,7 @@ void SyncEngine::stop()
     if (m_inFlight)
         m_inFlight->abort();
     m_pageTicket = 0;
+    m_pushTicket = 0;
     if (m_fetchThread) {
         // The fetcher and its network manager are deleted in their thread as it finishes, which
         // aborts a fetch in flight; a result already posted here finds m_stopping set.
@@ -258,9 +259,13 @@ void SyncEngine::pushNext()
 
 void SyncEngine::sendPush(OutboxPush push)
 {
+    // Sent from the fetcher's thread (see PageFetcher); the answer comes back to onFetched().
     m_push = std::move(push);
-    QNetworkReply *reply = m_network->post(makeRequest(QStringLiteral("/v1/push"), 60'000), m_push->body(PullApplier::cursor(*m_db).value_or(0)));
-    whenAnswered(reply, false, [this](const QByteArray &answer) { onPushAnswered(answer); });
+    m_pushTicket = ++m_lastTicket;
+    QMetaObject::invokeMethod(m_fetcher,
+                              [fetcher = m_fetcher, ticket = m_pushTicket, request = makeRequest(QStringLiteral("/v1/push"), 60'000),
+                               body = m_push->body(PullApplier::cursor(*m_db).value_or(0))] { fetcher->post(ticket, request, body); },
+                              Qt::QueuedConnection);
 }
 
 void SyncEngine::prepareNextPush()
@@ -293,12 +298,9 @@ void SyncEngine::onPushAnswered(const QByteArray &answer)
     log()->debug("push answer for {} rows applied in {:.1f} ms", done.rows.size(), double(applyTimer.nsecsElapsed()) / 1e6);
     if (!applied) {
         log()->error("cannot apply the push answer: {}", applied.error().message().toStdString());
-        // The push sent meanwhile must not be answered into a desk that did not store this one.
-        if (sentNext && m_inFlight) {
-            m_inFlight->disconnect(this);  // its answer must not reach onPushAnswered()
-            m_inFlight->abort();
-            m_inFlight->deleteLater();
-        }
+        // The push sent meanwhile must not be answered into a desk that did not store this one:
+        // its answer is dropped (the server may store it; sent again, it maps the same rows).
+        m_pushTicket = 0;
         m_push.reset();
         finishCycle(false);
         return;
@@ -342,6 +344,12 @@ void SyncEngine::pullFrom(qint64 since, bool longPoll)
 
 void SyncEngine::onFetched(quint64 ticket, const FetchedPage &result)
 {
+    if (!m_stopping && ticket != 0 && ticket == m_pushTicket) {
+        m_pushTicket = 0;
+        if (result.status != 200)
+            return handleFailure(Failure{result.status, result.errorString, result.body, result.retryAfterSeconds});
+        return onPushAnswered(result.body);
+    }
     if (m_stopping || ticket != m_pageTicket)
         return;  // a page nobody waits for any more (the one before it failed, or a new cycle began)
     m_pageTicket = 0;
@@ -482,6 +490,7 @@ void SyncEngine::handleFailure(const Failure &failure)
     m_busy = false;
     m_inFlight = nullptr;
     m_pageTicket = 0;
+    m_pushTicket = 0;
     if (status == 426) {
         setState(SyncState::UpgradeRequired, errorMessage(body, tr("Update ClinicDesk to sync.")));
         emit cycleFinished(false);

@@ -488,8 +488,8 @@ int main(int argc, char **argv)
     b.manager->stop();
     if (trace) {
         const QStringList lines = server.output().split(QLatin1Char('\n'));
-        for (qsizetype i = std::max<qsizetype>(0, lines.size() - 400); i < lines.size(); ++i)
-            std::fprintf(stderr, "server: %s\n", qPrintable(lines.at(i)));
+        for (const QString &line : lines)
+            std::fprintf(stderr, "server: %s\n", qPrintable(line));
     }
     return 0;
 }

@@ -45,6 +45,10 @@ public:
     {
         QMetaObject::invokeMethod(m_fetcher, [f = m_fetcher, ticket, url] { f->fetch(ticket, QNetworkRequest(url)); }, Qt::QueuedConnection);
     }
+    void post(quint64 ticket, const QUrl &url, const QByteArray &body)
+    {
+        QMetaObject::invokeMethod(m_fetcher, [f = m_fetcher, ticket, url, body] { f->post(ticket, QNetworkRequest(url), body); }, Qt::QueuedConnection);
+    }
     std::optional<sync::FetchedPage> result(quint64 ticket)
     {
         std::optional<sync::FetchedPage> found;
@@ -116,4 +120,38 @@ TEST(PageFetcherTest, deliversPagesReadOnItsThreadAndErrorsAndDropsWhatIsInFligh
     EXPECT_EQ(listener.connectionCount(), 1);
     fetcher.reset();
     EXPECT_TRUE(QTest::qWaitFor([&] { return listener.connectionCount() == 0; }, 10000)) << "the waiting request was dropped";
+}
+
+TEST(PageFetcherTest, postsABodyWholeAndDeliversTheAnswerAsItCameWithoutReadingAPage)
+{
+    // What the sync engine sends its pushes through: the body arrives whole, a 200's body is the
+    // push answer (not a page), an error keeps its status, body and Retry-After.
+    server::HttpListener listener(
+        [&](server::HttpRequest request, server::HttpListener::Responder respond) {
+            if (request.method != QByteArrayLiteral("POST"))
+                return respond(405, "application/json", "{}", {});
+            if (request.path == QByteArrayLiteral("/push"))
+                return respond(200, "application/json", "{\"bytes\":" + QByteArray::number(request.body.size()) + ",\"last\":\"" + request.body.right(3) + "\"}", {});
+            respond(413, "application/json", R"({"error":{"code":"body_too_large","message":"The body is too large."}})", {{"Retry-After", "2"}});
+        },
+        1 << 20);
+    ASSERT_TRUE(listener.listen(QHostAddress::LocalHost, 0));
+    const auto url = [&](const char *path) { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(listener.serverPort()).arg(QLatin1String(path))); };
+
+    FetcherOnThread fetcher;
+    const QByteArray body = QByteArray(300'000, 'x') + "end";  // larger than one socket write
+    fetcher.post(1, url("/push"), body);
+    const auto answer = fetcher.result(1);
+    ASSERT_TRUE(answer.has_value());
+    EXPECT_EQ(answer->status, 200);
+    EXPECT_FALSE(answer->page);
+    EXPECT_FALSE(answer->unreadable.has_value()) << "a push answer is not read as a page";
+    EXPECT_EQ(answer->body, QByteArrayLiteral("{\"bytes\":300003,\"last\":\"end\"}"));
+
+    fetcher.post(2, url("/too-large"), body);
+    const auto refused = fetcher.result(2);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_EQ(refused->status, 413);
+    EXPECT_EQ(refused->retryAfterSeconds, 2);
+    EXPECT_TRUE(refused->body.contains("body_too_large"));
 }

@@ -109,7 +109,8 @@ private:
     /// through the page fetcher (fetched and read on its thread; while a page is applied the next
     /// one is already on its way).
     void pullFrom(qint64 since, bool longPoll);
-    /// A page from the fetcher; only the one awaited (m_pageTicket) is used.
+    /// A page or a push answer from the fetcher; only the ones awaited (m_pageTicket,
+    /// m_pushTicket) are used.
     void onFetched(quint64 ticket, const FetchedPage &result);
     /// Applies a page that starts at `since` (refused when the stored cursor moved meanwhile).
     void onPage(qint64 since, bool longPoll, const domain::Result<std::shared_ptr<const PulledPage>> &page);
@@ -137,12 +138,14 @@ private:
     QTimer m_retryTimer{this};
     QTimer m_periodicTimer{this};
     QTimer m_soonTimer{this};  ///< zero-delay coalescing of local-change notifications
-    /// Fetches and reads pull pages on m_fetchThread; deleted there when the thread finishes.
+    /// Fetches and reads pull pages and sends pushes on m_fetchThread; deleted there when the
+    /// thread finishes.
     PageFetcher *m_fetcher = nullptr;
     std::unique_ptr<QThread> m_fetchThread;
     quint64 m_lastTicket = 0;
     quint64 m_pageTicket = 0;  ///< the fetch whose page is awaited; 0: none (late results are dropped)
     qint64 m_pageSince = 0;    ///< where that page starts
+    quint64 m_pushTicket = 0;  ///< the push whose answer is awaited (m_push); 0: none
     QPointer<QNetworkReply> m_inFlight;
     bool m_inFlightIsLongPoll = false;
     bool m_busy = false;
