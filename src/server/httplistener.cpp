@@ -99,8 +99,8 @@ private:
             // Marshal to the connection's thread; if the client left, nothing is written.
             QMetaObject::invokeMethod(
                 qApp, [self, status, type, body, headers] {
-                    if (self)
-                        self->finish(status, type, body, headers);
+                    if (Connection *connection = self.data())
+                        connection->finish(status, type, body, headers);
                 },
                 Qt::QueuedConnection);
         };

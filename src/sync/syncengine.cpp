@@ -114,8 +114,8 @@ void SyncEngine::stop()
     m_retryTimer.stop();
     m_periodicTimer.stop();
     m_soonTimer.stop();
-    if (m_inFlight)
-        m_inFlight->abort();
+    if (QNetworkReply *reply = m_inFlight.data())
+        reply->abort();
     m_pageTicket = 0;
     m_pushTicket = 0;
     if (m_fetchThread) {
@@ -136,8 +136,8 @@ void SyncEngine::syncNow()
     if (!m_db || !m_credentials.isComplete() || m_state == SyncState::UpgradeRequired || m_state == SyncState::Unauthorized)
         return;
     if (m_busy) {
-        if (m_inFlight && m_inFlightIsLongPoll) {
-            m_inFlight->abort();  // the wait is not needed: a cycle starts right after
+        if (QNetworkReply *reply = m_inFlight.data(); reply && m_inFlightIsLongPoll) {
+            reply->abort();  // the wait is not needed: a cycle starts right after
             return;
         }
         m_again = true;
