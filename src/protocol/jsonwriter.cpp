@@ -7,6 +7,18 @@
 #include <charconv>
 
 namespace clinic::protocol {
+namespace {
+
+/// An integer's decimal digits, as JSON (and nlohmann's dump()) write it.
+template<typename Integer>
+void appendDigits(std::string &out, Integer value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, std::size_t(end - digits));
+}
+
+} // namespace
 
 void JsonWriter::key(std::string_view name)
 {
@@ -25,9 +37,7 @@ void JsonWriter::string(std::string_view utf8)
 void JsonWriter::integer(std::int64_t value)
 {
     separate();
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    m_out.append(digits, std::size_t(end - digits));
+    appendDigits(m_out, value);
 }
 
 void JsonWriter::boolean(bool value)
@@ -68,13 +78,10 @@ void JsonWriter::value(const nlohmann::json &document)
     case nlohmann::json::value_t::number_integer:
         integer(document.get<std::int64_t>());
         return;
-    case nlohmann::json::value_t::number_unsigned: {
+    case nlohmann::json::value_t::number_unsigned:
         separate();
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, document.get<std::uint64_t>()).ptr;
-        m_out.append(digits, std::size_t(end - digits));
+        appendDigits(m_out, document.get<std::uint64_t>());
         return;
-    }
     case nlohmann::json::value_t::null:
     case nlohmann::json::value_t::discarded:
         null();
