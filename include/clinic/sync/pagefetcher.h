@@ -38,7 +38,7 @@ struct FetchedPage
 /// Thread affinity: lives in its own thread (the engine creates it, moves it there and ends the
 /// thread in its stop()); fetch() and post() are called through queued invocations. Each result goes to
 /// `deliver`, called in the fetcher's thread; the engine's deliver posts it to the engine's
-/// thread. Its network manager is created in its thread at the first fetch; deleting the fetcher
+/// thread. Its network manager is created in its thread at the first request; deleting the fetcher
 /// (as its thread finishes) aborts what is in flight.
 class PageFetcher : public QObject
 {
