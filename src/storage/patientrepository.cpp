@@ -202,22 +202,25 @@ domain::Result<QList<Patient>> PatientRepository::likelyDuplicates(const Patient
         p.phone = domain::PhoneNumber::normalize(p.phone, session().defaultCountry).value_or(p.phone);
     if (!p.altPhone.isEmpty())
         p.altPhone = domain::PhoneNumber::normalize(p.altPhone, session().defaultCountry).value_or(p.altPhone);
+    // Each way of being the same patient is its own index lookup (phone, alternative phone, birth
+    // date then names): one query with OR between them made SQLite scan every patient (36 ms at
+    // 100,000 patients, on the UI thread, each time a new patient was saved).
     QSqlQuery q = sql::prepare(db(), QStringLiteral(
-        "SELECT %1 FROM patients WHERE deleted_at IS NULL AND id <> :id AND ("
-        " (:phone <> '' AND (phone = :phone2 OR alt_phone = :phone3))"
-        " OR (:alt <> '' AND (phone = :alt2 OR alt_phone = :alt3))"
-        " OR (lower(first_name) = lower(:first) AND lower(last_name) = lower(:last)"
-        "     AND date_of_birth IS :dob AND :dob2 IS NOT NULL)) ORDER BY id LIMIT 20")
+        "SELECT %1 FROM patients WHERE id IN ("
+        "  SELECT id FROM patients WHERE phone IN (:phone, :alt) AND phone <> '' AND deleted_at IS NULL"
+        "  UNION SELECT id FROM patients WHERE alt_phone IN (:phone2, :alt2) AND alt_phone <> '' AND deleted_at IS NULL"
+        "  UNION SELECT id FROM patients WHERE date_of_birth = :dob AND deleted_at IS NULL AND date_of_birth IS NOT NULL"
+        "        AND lower(first_name) = lower(:first) AND lower(last_name) = lower(:last))"
+        " AND id <> :id ORDER BY id LIMIT 20")
         .arg(sql::selectColumns(kColumns)));
     q.bindValue(QStringLiteral(":id"), p.meta.id);
-    for (const char *name : {":phone", ":phone2", ":phone3"})
+    for (const char *name : {":phone", ":phone2"})
         q.bindValue(QLatin1String(name), sql::text(p.phone));
-    for (const char *name : {":alt", ":alt2", ":alt3"})
+    for (const char *name : {":alt", ":alt2"})
         q.bindValue(QLatin1String(name), sql::text(p.altPhone));
     q.bindValue(QStringLiteral(":first"), p.firstName.trimmed());
     q.bindValue(QStringLiteral(":last"), p.lastName.trimmed());
     q.bindValue(QStringLiteral(":dob"), sql::dateOrNull(p.dateOfBirth));
-    q.bindValue(QStringLiteral(":dob2"), sql::dateOrNull(p.dateOfBirth));
     return readAll(q, "find duplicates");
 }
 

@@ -34,6 +34,12 @@ bool PendingInserts::holds(const QString &table, qint64 cloudId) const
     return it != m_waiting.cend() && it->count(cloudId) > 0;
 }
 
+bool PendingInserts::created(const QString &table, qint64 localId) const
+{
+    const auto it = m_created.constFind(table);
+    return it != m_created.cend() && it->contains(localId);
+}
+
 bool PendingInserts::holdsAny(const QString &table) const
 {
     const auto it = m_waiting.constFind(table);
@@ -103,9 +109,11 @@ domain::Status PendingInserts::write(Group &group)
             q.bindNull(++bound);
     }
     QSet<qint64> &changed = m_changed[group.spec->name];
+    QSet<qint64> &created = m_created[group.spec->name];
     std::unordered_set<qint64> &waiting = m_waiting[group.spec->name];
     while (q.step()) {
         changed.insert(q.int64(0));
+        created.insert(q.int64(0));
         waiting.erase(q.int64(1));
     }
     if (!q.ok())

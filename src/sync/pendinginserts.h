@@ -47,6 +47,9 @@ public:
     /// Whether any row of this table waits here.
     [[nodiscard]] bool holdsAny(const QString &table) const;
 
+    /// Whether this object wrote the row with this local id (a row new in this page).
+    [[nodiscard]] bool created(const QString &table, qint64 localId) const;
+
     /// Writes every waiting row of one table; the inserted local ids go to `changed`.
     domain::Status flush(const QString &table);
     /// Writes every waiting row.
@@ -74,6 +77,7 @@ private:
     QMap<QString, QSet<qint64>> &m_changed;
     std::vector<Group> m_groups;                        ///< one per (table, field set) seen
     QMap<QString, std::unordered_set<qint64>> m_waiting;  ///< cloud ids buffered, per table
+    QMap<QString, QSet<qint64>> m_created;                 ///< local ids written, per table
 };
 
 } // namespace clinic::sync

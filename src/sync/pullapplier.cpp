@@ -1,5 +1,6 @@
 #include "clinic/sync/pullapplier.h"
 
+#include "pagesearchindex.h"
 #include "pendinginserts.h"
 
 #include "clinic/protocol/schema.h"
@@ -124,33 +125,10 @@ QVariant toVariant(const LocalValue &value)
 
 enum class Outcome { Applied, Deferred, Skipped };
 
-/// The search index entries of the given patients, rebuilt in two statements: what the
-/// patient_search triggers would have done row by row (migration 10).
-domain::Status reindexPatients(const QSqlDatabase &db, const QSet<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return {};
-    json list = json::array();
-    for (qint64 id : ids)
-        list.push_back(id);
-    const QString idsJson = QString::fromStdString(list.dump());
-    storage::CachedQuery drop(db, QStringLiteral("DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))"));
-    drop->addBindValue(idsJson);
-    if (!drop->exec())
-        return sqlError(*drop, "clear search entries");
-    storage::CachedQuery fill(db, QStringLiteral("INSERT INTO patient_search (rowid, name, phone, number, dob) "
-                                                 "SELECT id, name, phone, number, dob FROM patient_search_source "
-                                                 "WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL"));
-    fill->addBindValue(idsJson);
-    if (!fill->exec())
-        return sqlError(*fill, "index pulled patients");
-    return {};
-}
-
 /// Applies one pulled row; `changed` collects the local id of an updated row, `inserts` takes a
 /// new one (and reports its local id to `changed` when it writes it).
 domain::Result<Outcome> applyRow(const QSqlDatabase &db, const PulledRow &row, qint64 now, QMap<QString, QSet<qint64>> &changed,
-                                 PendingInserts &inserts)
+                                 PendingInserts &inserts, PageSearchIndex &search)
 {
     if (row.table.empty())
         return Outcome::Skipped;
@@ -255,6 +233,10 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const PulledRow &row, q
     sets << QStringLiteral("updated_at = ?");
     setValues << now;
     current->finish();
+    if (table == QLatin1String("patients") && !inserts.created(table, *localId)) {
+        if (auto kept = search.aboutToChange(*localId); !kept)  // its search entry, before it changes
+            return kept.error();
+    }
     storage::CachedQuery q(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
     for (const QVariant &v : setValues)
         q->addBindValue(v);
@@ -296,9 +278,10 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
     const QSqlDatabase db = connection.database();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
-    // The search index is filled once for the page (below), not by a trigger per row: each
-    // trigger write to the FTS5 table flushes its pending terms (migration 10). The flag lives in
-    // this transaction only (WriteTransaction resets it before commit; a rollback drops it).
+    // The search index is brought up to date once for the page (PageSearchIndex), not by a
+    // trigger per row: each trigger write to the FTS5 table flushes its pending terms (migrations
+    // 10 and 11). The flag lives in this transaction only (WriteTransaction resets it before
+    // commit; a rollback drops it).
     if (!q.exec(QStringLiteral("UPDATE session_context SET search_deferred = 1 WHERE id = 1")))
         return sqlError(q, "defer search indexing");
     const auto defer = [&](const PulledRow &row) -> domain::Status {
@@ -331,8 +314,9 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
     while (q.next())
         waitingSince.emplace(q.value(0).toString().toStdString(), q.value(1).toLongLong());
     PendingInserts inserts(db, now, applied.changedIds);  // flushed before the rows it points into go
+    PageSearchIndex search(db);
     for (const PulledRow &row : page.changes) {
-        const auto outcome = applyRow(db, row, now, applied.changedIds, inserts);
+        const auto outcome = applyRow(db, row, now, applied.changedIds, inserts, search);
         if (!outcome)
             return outcome.error();
         if (outcome.value() == Outcome::Deferred) {
@@ -356,7 +340,7 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
             waiting.emplace_back(q.value(0).toString(), q.value(1).toLongLong(), row ? std::move(row).value() : PulledRow{});
         }
         for (const auto &[table, cloudId, row] : waiting) {
-            const auto outcome = applyRow(db, row, now, applied.changedIds, inserts);
+            const auto outcome = applyRow(db, row, now, applied.changedIds, inserts, search);
             if (!outcome)
                 return outcome.error();
             if (outcome.value() != Outcome::Deferred) {
@@ -368,7 +352,7 @@ domain::Result<PullApplier::Applied> PullApplier::apply(storage::Connection &con
         if (auto flushed = inserts.flushAll(); !flushed)  // before `waiting`, which their text points into, goes
             return flushed.error();
     }
-    if (auto indexed = reindexPatients(db, applied.changedIds.value(QStringLiteral("patients"))); !indexed)
+    if (auto indexed = search.finish(applied.changedIds.value(QStringLiteral("patients"))); !indexed)
         return indexed.error();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_deferred")) || !q.next())
         return sqlError(q, "count deferred rows");

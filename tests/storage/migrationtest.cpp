@@ -2,6 +2,7 @@
 #include "clinic/storage/backupservice.h"
 #include "clinic/storage/connection.h"
 #include "clinic/storage/migrator.h"
+#include "clinic/storage/patientsearchindex.h"
 #include "clinic/domain/sqlscript.h"
 
 #include "support/tempdatabase.h"
@@ -127,6 +128,7 @@ TEST(Migrations, upgradeFromEveryOlderVersionKeepsTheData)
         EXPECT_EQ(count(c, QStringLiteral("SELECT count(*) FROM invoices")), start >= 3 ? 1 : 0);
         // Rows from before the search index existed are searchable after the upgrade.
         EXPECT_EQ(count(c, QStringLiteral("SELECT count(*) FROM patient_search WHERE patient_search MATCH 'kab*'")), 1);
+        EXPECT_EQ(storage::PatientSearchIndex::verify(*upgraded.value()).value(), 0);
         // And every synced table is captured, including ones added by the upgrade.
         EXPECT_TRUE(storage::ChangeCapture::verify(c).value().isEmpty());
     }
