@@ -91,7 +91,7 @@ QString checkConfig(const server::ServerConfig &c)
     if (c.maxBodyBytes < 1024 || c.maxRowsPerPush < 1 || c.maxPullRows < 1 || c.maxPullRows > server::ServerStore::kMaxPullRows || c.requestsPerMinute < 1
         || c.longPollMaxSeconds < 0
         || c.longPollMaxSeconds > 300 || c.workerThreads < 1 || c.workerThreads > 256)
-        return QStringLiteral("a limit is out of range (max-body-bytes >= 1024, max-rows >= 1, max-pull-rows 1..5000, rate-per-minute >= 1, "
+        return QStringLiteral("a limit is out of range (max-body-bytes >= 1024, max-rows >= 1, max-pull-rows 1..10000, rate-per-minute >= 1, "
                               "long-poll-seconds 0..300, threads 1..256)");
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
         return QStringLiteral("HTTPS needs both --tls-cert and --tls-key");
@@ -163,7 +163,7 @@ int main(int argc, char **argv)
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("file")},
         {QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body (default 4 MiB)."), QStringLiteral("n")},
         {QStringLiteral("max-rows"), QStringLiteral("Most rows per push (default 1000)."), QStringLiteral("n")},
-        {QStringLiteral("max-pull-rows"), QStringLiteral("Most rows per pull page (default 4000)."), QStringLiteral("n")},
+        {QStringLiteral("max-pull-rows"), QStringLiteral("Most rows per pull page (default 8000)."), QStringLiteral("n")},
         {QStringLiteral("rate-per-minute"), QStringLiteral("Requests per minute per device (default 600)."), QStringLiteral("n")},
         {QStringLiteral("long-poll-seconds"), QStringLiteral("Longest pull wait (default 30)."), QStringLiteral("n")},
         {QStringLiteral("threads"), QStringLiteral("Worker threads (default 8)."), QStringLiteral("n")},

@@ -61,7 +61,7 @@ public:
     /// rows in a minute. Blocks for the ANALYZE: call it after the push has been answered.
     void refreshStatisticsIfDue();
     /// The largest pull page pull() serves (a larger limit is cut to it).
-    static constexpr int kMaxPullRows = 5000;
+    static constexpr int kMaxPullRows = 10000;
     /// Changes after `since` in revision order, at most `limit` rows.
     domain::Result<PullPage> pull(const DeviceIdentity &device, qint64 since, int limit) const;
     domain::Result<qint64> revision(qint64 clinicId) const;

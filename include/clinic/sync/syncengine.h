@@ -41,10 +41,11 @@ public:
         QString databasePath;
         QString connectionName = QStringLiteral("clinic.sync");
         int pushBatch = 1000;  // the server accepts up to 1000 rows per push by default
-        /// Rows asked per pull page. A server older than pages of 4,000 (schema 1's servers capped
-        /// them at 1,000) refuses the request with 400 on `limit`; the engine then asks for
-        /// kCompatiblePullPage from there on.
-        int pullPage = 4000;
+        /// Rows asked per pull page (a new desk's first load is applied a page per transaction:
+        /// larger pages cost less per row). A server that caps pages lower (schema 1's servers at
+        /// 1,000, the ninth session's at 4,000-5,000) refuses the request with 400 on `limit`; the
+        /// engine then asks for kCompatiblePullPage from there on.
+        int pullPage = 8000;
         int longPollSeconds = 25;     ///< 0 = no long-poll (sync on demand and periodically only)
         int periodicMs = 60'000;
         int backoffMinMs = 1'000;
