@@ -143,14 +143,24 @@ domain::Result<PatientRepository::SearchResult> PatientRepository::search(const 
 {
     const auto parsed = PatientSearchQuery::parse(text, session().defaultCountry);
     SearchResult result;
-    if (parsed.match.isEmpty())
+    if (parsed.match.isEmpty() && parsed.birthDate.isEmpty())
         return result;
 
-    // 1. Candidates straight from the index in rowid order: stops after kSearchCandidates + 1,
-    //    so the cost does not grow with how many patients a short prefix matches.
-    sql::CachedQuery candidates(db(), QStringLiteral(
-        "SELECT rowid FROM patient_search WHERE patient_search MATCH ? LIMIT %1").arg(kSearchCandidates + 1));
-    candidates->bindValue(0, parsed.match);
+    // 1. Candidates straight from an index in rowid order: stops after kSearchCandidates + 1,
+    //    so the cost does not grow with how many patients a short prefix matches. A birth date is
+    //    not in the search index: its patients come from the birth-date index (a handful per
+    //    date), each checked against the words, if any.
+    const QString limit1 = QString::number(kSearchCandidates + 1);
+    sql::CachedQuery candidates(db(), parsed.birthDate.isEmpty()
+        ? QStringLiteral("SELECT rowid FROM patient_search WHERE patient_search MATCH ? LIMIT %1").arg(limit1)
+        : parsed.match.isEmpty()
+        ? QStringLiteral("SELECT id FROM patients WHERE date_of_birth = ? AND date_of_birth IS NOT NULL AND deleted_at IS NULL LIMIT %1").arg(limit1)
+        : QStringLiteral("SELECT id FROM patients WHERE date_of_birth = ? AND date_of_birth IS NOT NULL AND deleted_at IS NULL "
+                         "AND EXISTS (SELECT 1 FROM patient_search WHERE patient_search MATCH ? AND rowid = patients.id) LIMIT %1").arg(limit1));
+    if (!parsed.birthDate.isEmpty())
+        candidates->addBindValue(parsed.birthDate);
+    if (!parsed.match.isEmpty())
+        candidates->addBindValue(parsed.match);
     if (!candidates->exec())
         return sql::toError(*candidates, "search patients");
     QStringList ids;

@@ -8,8 +8,8 @@
 namespace clinic::storage {
 namespace {
 
-const QString kIndexAll = QStringLiteral("INSERT INTO %1 (rowid, name, phone, number, dob) "
-                                         "SELECT id, name, phone, number, dob FROM patient_search_source WHERE deleted_at IS NULL");
+const QString kIndexAll = QStringLiteral("INSERT INTO %1 (rowid, name, phone, number) "
+                                         "SELECT id, name, phone, number FROM patient_search_source WHERE deleted_at IS NULL");
 
 } // namespace
 

@@ -27,7 +27,7 @@ std::optional<QString> asBirthDate(const QString &token)
         date = QDate(m2.captured(1).toInt(), m2.captured(2).toInt(), m2.captured(3).toInt());
     if (!date.isValid())
         return std::nullopt;
-    return date.toString(QStringLiteral("yyyyMMdd"));
+    return date.toString(Qt::ISODate);
 }
 
 bool looksLikePhone(const QString &text)
@@ -78,13 +78,21 @@ PatientSearchQuery::Parsed PatientSearchQuery::parse(const QString &text, const 
     QStringList terms;
     for (const QString &token : input.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (const auto dob = asBirthDate(token)) {
-            terms << QStringLiteral("dob : %1").arg(quoted(*dob));
+            // Two different dates match nobody: an impossible date keeps the AND semantics.
+            parsed.birthDate = parsed.birthDate.isEmpty() || parsed.birthDate == *dob ? *dob : QStringLiteral("-");
             continue;
         }
         // Split like the unicode61 tokenizer does: anything but letters, marks and digits separates.
         QString word;
         const auto flush = [&] {
-            if (!word.isEmpty())
+            static const QRegularExpression withCountryCode(QStringLiteral("^(91|34)[0-9]+$"));
+            if (word.isEmpty())
+                return;
+            // The index holds phones as national numbers: one typed with its country code is
+            // looked for both as typed and without the code.
+            if (withCountryCode.match(word).hasMatch())
+                terms << QStringLiteral("(%1* OR %2*)").arg(quoted(word), quoted(word.mid(2)));
+            else
                 terms << quoted(word) + QLatin1Char('*');
             word.clear();
         };
@@ -96,7 +104,7 @@ PatientSearchQuery::Parsed PatientSearchQuery::parse(const QString &text, const 
         }
         flush();
     }
-    parsed.match = terms.join(QLatin1Char(' '));
+    parsed.match = terms.join(QStringLiteral(" AND "));  // explicit: SQLite 3.40 has no implicit AND before "("
     return parsed;
 }
 

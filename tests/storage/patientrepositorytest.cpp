@@ -154,6 +154,13 @@ TEST_F(PatientRepositoryTest, searchFindsPhonesPartiallyAndRanksAnExactPhoneFirs
     const auto ranked = repo().search(QStringLiteral("9845012399"));
     ASSERT_FALSE(ranked.value().patients.isEmpty());
     EXPECT_EQ(ranked.value().patients.first().firstName, QStringLiteral("Zubin"));
+    // Digits among words match a phone's national number, typed with or without its country code
+    // (the index holds national numbers only; migration 11).
+    EXPECT_EQ(names(QStringLiteral("shah 9845012399")), QStringList{QStringLiteral("Zubin Shah")});
+    EXPECT_EQ(names(QStringLiteral("shah 919845012399")), QStringList{QStringLiteral("Zubin Shah")});
+    EXPECT_EQ(names(QStringLiteral("zubin 34612")), QStringList{QStringLiteral("Zubin Shah")}) << "the alternative phone, +34";
+    EXPECT_EQ(names(QStringLiteral("zubin 612")), QStringList{QStringLiteral("Zubin Shah")});
+    EXPECT_TRUE(names(QStringLiteral("aarav 919845012399")).isEmpty()) << "Aarav's number ends in 345";
 }
 
 TEST_F(PatientRepositoryTest, searchFindsFileNumberAndDateOfBirth)
@@ -168,6 +175,11 @@ TEST_F(PatientRepositoryTest, searchFindsFileNumberAndDateOfBirth)
     EXPECT_EQ(names(QStringLiteral("1988-07-09")), QStringList{QStringLiteral("Meher Bose")});
     EXPECT_EQ(names(QStringLiteral("bose 9.7.1988")), QStringList{QStringLiteral("Meher Bose")});
     EXPECT_TRUE(names(QStringLiteral("10/07/1988")).isEmpty());
+    EXPECT_TRUE(names(QStringLiteral("other 9.7.1988")).isEmpty()) << "the words and the date must both match";
+    EXPECT_TRUE(names(QStringLiteral("bose 09/07/1988 10/07/1988")).isEmpty()) << "two different dates match nobody";
+    EXPECT_EQ(names(QStringLiteral("bose 09/07/1988 1988-07-09")), QStringList{QStringLiteral("Meher Bose")});
+    ASSERT_TRUE(repo().remove(repo().search(QStringLiteral("meher")).value().patients.first().meta.id).ok());
+    EXPECT_TRUE(names(QStringLiteral("09/07/1988")).isEmpty()) << "a deleted patient is not found by birth date";
 }
 
 TEST_F(PatientRepositoryTest, editsAreReflectedInSearch)
