@@ -1,9 +1,23 @@
 #include "clinic/sync/pagefetcher.h"
 
+#include "clinic/log/logging.h"
+
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <spdlog/spdlog.h>
+
 namespace clinic::sync {
+namespace {
+
+const auto &log()
+{
+    static const auto logger = clinic::log::logger("clinic.sync.fetcher");
+    return logger;
+}
+
+} // namespace
 
 PageFetcher::PageFetcher(Deliver deliver) : m_deliver(std::move(deliver))
 {
@@ -30,7 +44,10 @@ void PageFetcher::post(quint64 ticket, const QNetworkRequest &request, const QBy
 
 void PageFetcher::deliverWhenFinished(QNetworkReply *reply, quint64 ticket, bool readPage)
 {
-    connect(reply, &QNetworkReply::finished, this, [this, reply, ticket, readPage] {
+    QElapsedTimer sent;
+    sent.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, ticket, readPage, sent] {
+        const double answeredMs = double(sent.nsecsElapsed()) / 1e6;
         reply->deleteLater();
         FetchedPage result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -43,6 +60,8 @@ void PageFetcher::deliverWhenFinished(QNetworkReply *reply, quint64 ticket, bool
                 result.page = std::make_shared<const PulledPage>(std::move(page).value());
             else
                 result.unreadable = page.error();
+            log()->debug("page of {} bytes answered in {:.1f} ms, read in {:.1f} ms", body.size(), answeredMs,
+                         double(sent.nsecsElapsed()) / 1e6 - answeredMs);
         } else {
             result.body = std::move(body);
         }

@@ -253,9 +253,28 @@ int main(int argc, char **argv)
         }
     }
 
-    // --- Raw limit: the same rows straight into SQLite, one transaction. ------------------------------
-    const double rawMs = bench::rawPatientInsertMs(dir.filePath(QStringLiteral("raw.db")), population);
-    const double rawWithAuditMs = bench::rawPatientAndAuditInsertMs(dir.filePath(QStringLiteral("raw2.db")), population);
+    // --- Raw limit: the same rows straight into SQLite, one transaction; the best of three runs
+    // (each into a new file), as a limit is the best the machine does. --------------------------------
+    struct RawFigure
+    {
+        double insertMs = 1e18;      ///< up to COMMIT
+        double checkpointMs = 1e18;  ///< the checkpoint SQLite's defaults would add at that commit
+    };
+    int rawRuns = 0;
+    const auto rawLimit = [&] {
+        RawFigure best;
+        for (int i = 0; i < 3; ++i) {
+            double checkpointMs = 0;
+            const double ms = bench::rawPatientInsertMs(dir.filePath(QStringLiteral("raw-%1.db").arg(++rawRuns)), population, &checkpointMs);
+            best.insertMs = std::min(best.insertMs, ms);
+            best.checkpointMs = std::min(best.checkpointMs, checkpointMs);
+        }
+        return best;
+    };
+    const double rawMs = rawLimit().insertMs;
+    double rawWithAuditMs = 1e18;
+    for (int i = 0; i < 3; ++i)
+        rawWithAuditMs = std::min(rawWithAuditMs, bench::rawPatientAndAuditInsertMs(dir.filePath(QStringLiteral("raw-audit-%1.db").arg(i)), population));
 
     // --- Initial sync into an empty desk, in this process, with the UI thread watched. -----------------
     Desk b = makeDesk(QStringLiteral("B"), 25, clinic);
@@ -348,6 +367,7 @@ int main(int argc, char **argv)
         if (!waitFor(outboxEmpty(q), 600000))
             std::fprintf(stderr, "Q did not push its patients\n");
         q.manager->stop();
+        const RawFigure raw = rawLimit();  // measured again now, in the same conditions as the sync below
         const ProcessRun run = newDeviceProcess(QStringLiteral("R.db"), codeFor(importedClinic));
         // What the new device holds: the patients and nothing else.
         bench::RawDb r(dir.filePath(QStringLiteral("R.db")));
@@ -356,8 +376,9 @@ int main(int argc, char **argv)
         const qint64 patientsOnR = sqlite3_column_int64(held, 0), auditOnR = sqlite3_column_int64(held, 1);
         sqlite3_finalize(held);
         std::printf("{\"bench\":\"initial_sync_patients_only\",\"rows\":%d,\"ms\":%.0f,\"raw_sqlite_ms\":%.0f,\"ratio\":%.2f,"
-                    "\"peak_rss_mb\":%.1f,\"exit\":%d,\"patients_on_device\":%lld,\"audit_on_device\":%lld}\n", rows, run.ms, rawMs,
-                    run.ms / rawMs, run.peakMb, run.exit, patientsOnR, auditOnR);
+                    "\"raw_checkpoint_ms\":%.0f,\"ratio_with_checkpoint\":%.2f,"
+                    "\"peak_rss_mb\":%.1f,\"exit\":%d,\"patients_on_device\":%lld,\"audit_on_device\":%lld}\n", rows, run.ms, raw.insertMs,
+                    run.ms / raw.insertMs, raw.checkpointMs, run.ms / (raw.insertMs + raw.checkpointMs), run.peakMb, run.exit, patientsOnR, auditOnR);
         std::fflush(stdout);
     }
 
