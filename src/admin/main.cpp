@@ -9,6 +9,7 @@
 #include "clinic/storage/demoseeder.h"
 #include "clinic/storage/migrator.h"
 #include "clinic/storage/patientrepository.h"
+#include "clinic/storage/patientsearchindex.h"
 #include "clinic/storage/settingsrepository.h"
 
 #include <QCommandLineParser>
@@ -138,13 +139,38 @@ int check(const QString &path)
         return fail(connection.error());
     const auto version = storage::Migrator::currentVersion(*connection.value());
     const auto stale = storage::ChangeCapture::verify(*connection.value());
+    const auto searchDifferences = storage::PatientSearchIndex::verify(*connection.value());
+    const bool searchExact = searchDifferences && searchDifferences.value() == 0;
     out() << "Database " << path << "\n  integrity: ok\n  schema version: "
           << (version ? version.value() : -1) << " (this build: " << storage::Migrator::latestVersion() << ")\n"
           << "  capture triggers: "
           << (stale && stale.value().isEmpty() ? QStringLiteral("complete") : QStringLiteral("MISSING")) << "\n"
-          << "  device id: " << connection.value()->deviceId() << "\n";
+          << "  patient search index: "
+          << (searchExact ? QStringLiteral("exact")
+              : searchDifferences ? QStringLiteral("%1 wrong terms (repair: clinicdesk-admin reindex-search)").arg(searchDifferences.value())
+                                  : searchDifferences.error().message())
+          << "\n  device id: " << connection.value()->deviceId() << "\n";
     printCounts(*connection.value());
-    return stale && stale.value().isEmpty() ? 0 : 1;
+    return stale && stale.value().isEmpty() && searchExact ? 0 : 1;
+}
+
+/// Rebuilds the patient search index from the patients (after `check` found it wrong).
+int reindexSearch(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return fail(QStringLiteral("no database at %1").arg(path));
+    auto connection = openDatabase(path);
+    if (!connection)
+        return fail(connection.error());
+    QElapsedTimer t;
+    t.start();
+    if (auto rebuilt = storage::PatientSearchIndex::rebuild(*connection.value()); !rebuilt)
+        return fail(rebuilt.error());
+    const auto differences = storage::PatientSearchIndex::verify(*connection.value());
+    if (!differences)
+        return fail(differences.error());
+    out() << "Patient search index rebuilt in " << t.elapsed() << " ms; " << differences.value() << " wrong terms\n";
+    return differences.value() == 0 ? 0 : 1;
 }
 
 /// Recomputes every document chain and lists number gaps; exit 1 when anything is wrong.
@@ -202,7 +228,8 @@ int main(int argc, char **argv)
         "  seed      add an invented demo clinic (--patients, --days, --per-day, --practitioners,\n"
         "            --lines-per-invoice, --invoice-percent, --seed)\n"
         "  demo      create the database with demo data unless it already has patients\n"
-        "  check     verify integrity, schema version and change capture\n"
+        "  check     verify integrity, schema version, change capture and the patient search index\n"
+        "  reindex-search  rebuild the patient search index from the patients\n"
         "  info      print record counts and pending sync\n"
         "  verify-chain  recompute the hash chain of issued invoices and credit notes; list number gaps\n"
         "  backup    write a verified backup (--to DIR, --keep N)\n"
@@ -255,6 +282,8 @@ int main(int argc, char **argv)
         return seed(path, parser, true);
     if (command == QLatin1String("check"))
         return check(path);
+    if (command == QLatin1String("reindex-search"))
+        return reindexSearch(path);
     if (command == QLatin1String("verify-chain"))
         return verifyChain(path);
     if (command == QLatin1String("backup")) {

@@ -40,7 +40,7 @@ int main(int argc, char **argv)
         {QStringLiteral("pin"), QStringLiteral("PEM certificate of a self-signed server to trust."), QStringLiteral("file")},
         {QStringLiteral("once"), QStringLiteral("One sync cycle, then exit.")},
         {QStringLiteral("watch"), QStringLiteral("Keep syncing until stopped.")},
-        {QStringLiteral("batch"), QStringLiteral("Rows per push request and per pull page (default 500)."), QStringLiteral("rows")},
+        {QStringLiteral("batch"), QStringLiteral("Rows per push request and per pull page, 1..5000 (default: 1000 per push, 8000 per pull page)."), QStringLiteral("rows")},
         {QStringLiteral("verbose"), QStringLiteral("Log what happens.")},
     });
     parser.process(app);
