@@ -137,6 +137,22 @@ std::optional<WireError> parseChange(json &item, size_t index, RowChange &out)
     if (!stamp || *stamp <= 0)
         return invalid(QStringLiteral("a change needs its hlc timestamp"), at + QStringLiteral(".hlc"));
     out.hlc = *stamp;
+    if (const auto created = item.find("createdAt"); created != item.end() && !created->is_null()) {
+        const auto ms = int64Of(*created);
+        if (!ms || *ms <= 0)
+            return invalid(QStringLiteral("createdAt must be a positive integer (ms since the epoch) or null"), at + QStringLiteral(".createdAt"));
+        out.createdAt = *ms;
+    }
+    if (const auto clocks = item.find("fieldHlc"); clocks != item.end() && !clocks->is_null()) {
+        if (!clocks->is_object())
+            return invalid(QStringLiteral("fieldHlc must be an object of positive clocks"), at + QStringLiteral(".fieldHlc"));
+        for (auto it = clocks->begin(); it != clocks->end(); ++it) {
+            const auto clock = int64Of(it.value());
+            if (!clock || *clock <= 0)
+                return invalid(QStringLiteral("fieldHlc must be an object of positive clocks"), at + QStringLiteral(".fieldHlc"));
+            out.fieldHlc[it.key()] = *clock;
+        }
+    }
     if (const auto fields = item.find("fields"); fields != item.end()) {
         if (!fields->is_object())
             return invalid(QStringLiteral("fields must be an object"), at + QStringLiteral(".fields"));

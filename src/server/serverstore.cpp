@@ -510,6 +510,7 @@ struct StoredRow
     FieldStamps meta{};
     bool deleted = false;
     qint64 revision = 0;
+    qint64 createdAt = 0; ///< a new row's creation time as its desk sent it (0: not sent, the server's time)
     bool dirty = false;   ///< changed by this push
     bool created = false; ///< inserted by this push
 };
@@ -751,24 +752,36 @@ domain::Result<PushResult> ServerStore::push(const DeviceIdentity &device, proto
         const Stamp mine{change.hlc, device.deviceId, 0};
         bool changed = isNew || (change.deleted && !merged.deleted);
         std::vector<Conflict> rowConflicts;
+        // The clock of one column of this change: its own when the desk sent one (written before
+        // the change's latest edit), else the change's.
+        const auto stampOf = [&](const std::string &field) {
+            const auto own = change.fieldHlc.find(field);
+            return own == change.fieldHlc.end() ? mine : Stamp{std::min(own->second, change.hlc), device.deviceId, 0};
+        };
         if (isNew) {
-            // Nothing to merge with: every column is the pusher's, written at once.
+            // Nothing to merge with: every column is the pusher's.
             merged.meta.setAll(mine);
+            for (const auto &[field, clock] : change.fieldHlc) {
+                if (incoming.contains(field))
+                    merged.meta.set(field, stampOf(field));
+            }
             merged.data = std::move(incoming);
+            merged.createdAt = change.createdAt.value_or(0);
         }
         // An existing row: merged column by column (a new one was taken whole above).
         for (auto it = incoming.begin(); !isNew && it != incoming.end(); ++it) {
             const std::string &field = it.key();
+            const Stamp ours = stampOf(field);
             const Stamp theirs = merged.meta.get(field);
             const bool has = merged.data.contains(field);
             const bool concurrent = has && theirs.device != device.deviceId && theirs.revision > baseRevision;
-            if (!has || mine.newerThan(theirs)) {
+            if (!has || ours.newerThan(theirs)) {
                 if (has && merged.data[field] == it.value())
                     continue;  // same value: nothing to do (this is what makes retries idempotent)
                 if (concurrent && merged.data[field] != it.value())
                     rowConflicts.push_back({change.table, 0, field, it.value(), merged.data[field], device.deviceId, theirs.device, 0});
                 merged.data[field] = std::move(it.value());
-                merged.meta.set(field, mine);
+                merged.meta.set(field, ours);
                 changed = true;
             } else if (merged.data[field] != it.value() && theirs.device != device.deviceId) {
                 rowConflicts.push_back({change.table, 0, field, merged.data[field], it.value(), theirs.device, device.deviceId, 0});
@@ -842,7 +855,7 @@ domain::Result<PushResult> ServerStore::push(const DeviceIdentity &device, proto
                           chunk);
     for (const auto &[id, row] : inserts)
         newRecords.add({clinic, id, row->table.toStdString(), dataJson(row->data), row->meta.toJson(), row->meta.clocksJson(), row->deleted,
-                        row->revision, device.deviceId, now, now});
+                        row->revision, device.deviceId, row->createdAt > 0 ? row->createdAt : now, now});
     if (auto written = newRecords.finish(); !written) {
         log()->error("{}", written.error().message().toStdString());
         return written.error();
@@ -958,7 +971,7 @@ domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 
     // The page is cut from the feed index first and only then joined to the device's mapping, so
     // the cost follows the page size, not the clinic's size (a join over the whole remaining feed
     // made a device with many mapped rows pull slowly on PostgreSQL).
-    q.prepare(QStringLiteral("SELECT r.table_name, r.cloud_id, r.revision, r.deleted, r.data, r.hlc, "
+    q.prepare(QStringLiteral("SELECT r.table_name, r.cloud_id, r.revision, r.deleted, r.data, r.hlc, r.created_at, "
                              "(SELECT m.local_id FROM id_map m WHERE m.clinic_id = r.clinic_id AND m.cloud_id = r.cloud_id "
                              "AND m.device_id = ?) FROM (SELECT * FROM records WHERE clinic_id = ? AND revision > ? "
                              "ORDER BY revision LIMIT ?) r ORDER BY r.revision"));
@@ -989,8 +1002,9 @@ domain::Result<PullPage> ServerStore::pull(const DeviceIdentity &device, qint64 
         row.deleted = q.value(3).toBool();
         row.fieldsJson = q.value(4).toString().toUtf8();
         row.hlcJson = q.value(5).toString().toUtf8();
-        if (!q.value(6).isNull())
-            row.localId = q.value(6).toLongLong();
+        row.createdAt = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            row.localId = q.value(7).toLongLong();
         page.rows.push_back(std::move(row));
     }
     return page;

@@ -57,7 +57,8 @@ QByteArray WireEncoding::pullPage(const PullPage &page)
             out += ',';
         first = false;
         out += "{\"table\":\"" + row.table.toLatin1() + "\",\"cloudId\":" + QByteArray::number(row.cloudId)
-               + ",\"revision\":" + QByteArray::number(row.revision) + ",\"deleted\":" + (row.deleted ? "true" : "false");
+               + ",\"revision\":" + QByteArray::number(row.revision) + ",\"deleted\":" + (row.deleted ? "true" : "false")
+               + ",\"createdAt\":" + QByteArray::number(row.createdAt);
         if (row.localId)
             out += ",\"localId\":" + QByteArray::number(*row.localId);
         out += ",\"fields\":" + row.fieldsJson + ",\"hlc\":" + row.hlcJson + '}';

@@ -32,6 +32,13 @@ struct PendingRow
     bool deleted = false;
     qint64 capturedAt = 0;
     qint64 lastSeq = 0;
+    /// Per field (spec->fields order): the clock of the last entry that named it, 0 = none did.
+    /// A row's entries coalesce into one change, but each column keeps the time it was written:
+    /// the server merges column by column, and a column written long ago must not win over
+    /// another desk's later write because this desk changed some other column since.
+    std::vector<qint64> fieldClocks{};
+    qint64 firstClock = 0;   ///< the clock of the row's first entry in this push
+    bool sawInsert = false;  ///< one of them created the row (its columns' times are all known)
 };
 
 /// Per table, worked out once per push: its name as UTF-8 and the statement that reads a row as
@@ -229,12 +236,23 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
                 it = rows.emplace(key, PendingRow{protocol::Schema::instance().table(key.first), key.second}).first;
             }
             PendingRow &row = it->second;
+            const qint64 clock = domain::HlcTimestamp{outbox.int64(5), quint32(outbox.int64(0) & 0xFFFF)}.pack();
+            if (row.firstClock == 0)
+                row.firstClock = clock;
             if (row.spec) {
                 const std::string_view names = outbox.text(4);
-                FieldNamesReader reader(*row.spec, row.fields);
+                quint64 named = 0;
+                FieldNamesReader reader(*row.spec, named);
                 (void)protocol::JsonEvents<FieldNamesReader>(names.data(), names.data() + names.size(), reader).read();
+                row.fields |= named;
+                row.fieldClocks.resize(size_t(row.spec->fields.size()), 0);
+                for (int i = 0; named >> i; ++i) {
+                    if (named & (quint64(1) << i))
+                        row.fieldClocks[size_t(i)] = clock;
+                }
             }
             row.deleted = row.deleted || outbox.text(3) == "delete";
+            row.sawInsert = row.sawInsert || outbox.text(3) == "insert";
             row.capturedAt = std::max(row.capturedAt, outbox.int64(5));
             row.lastSeq = outbox.int64(0);
             push.maxSeq = row.lastSeq;
@@ -263,7 +281,7 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
         TableColumns &columns = columnsOf(spec);
         if (columns.select.isEmpty()) {
             const QSqlRecord local = db.record(spec.name);
-            QStringList names{QStringLiteral("cloud_id"), QStringLiteral("deleted_at")};
+            QStringList names{QStringLiteral("cloud_id"), QStringLiteral("deleted_at"), QStringLiteral("created_at")};
             for (const protocol::FieldSpec &field : spec.fields)
                 names << (local.contains(field.name) ? field.name : QStringLiteral("NULL"));
             columns.select = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(QStringLiteral(", ")), spec.name);
@@ -290,15 +308,55 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
         out.key("deleted");
         out.boolean(row->deleted || !current.isNull(1));
         // The clock of the latest edit: its capture time, ties within a millisecond by seq.
+        const qint64 rowClock = domain::HlcTimestamp{row->capturedAt, quint32(row->lastSeq & 0xFFFF)}.pack();
         out.key("hlc");
-        out.integer(domain::HlcTimestamp{row->capturedAt, quint32(row->lastSeq & 0xFFFF)}.pack());
+        out.integer(rowClock);
+        // Columns written before that, each with its own clock (servers before the tenth session
+        // ignore this and stamp every column with "hlc"). A row without a cloud id is sent whole;
+        // its columns no entry of this push named were written no later than the row's earliest
+        // entry: this push's first when one of them created the row, else the earliest one left
+        // from before (a push read ahead of the one creating the row, whose entries are still
+        // here), else the oldest clock there is (no time known: never newer than anyone's).
+        qint64 unnamedClock = row->firstClock;
+        if (!mapped && !row->sawInsert) {
+            storage::DirectStatement earliest(db, QStringLiteral("SELECT seq, captured_at FROM sync_outbox "
+                                                                 "WHERE table_name = ? AND row_id = ? AND seq <= ? ORDER BY seq LIMIT 1"));
+            earliest.bindText(1, columns.name);
+            earliest.bindInt64(2, row->rowId);
+            earliest.bindInt64(3, afterSeq);
+            unnamedClock = earliest.step() ? domain::HlcTimestamp{earliest.int64(1), quint32(earliest.int64(0) & 0xFFFF)}.pack() : 1;
+            if (!earliest.ok())
+                return storageError("read outbox", earliest);
+        }
+        bool clocksOpen = false;
+        for (int i = 0; i < spec.fields.size(); ++i) {
+            if (mapped && !(row->fields & (quint64(1) << i)))
+                continue;  // not sent
+            const qint64 named = size_t(i) < row->fieldClocks.size() ? row->fieldClocks[size_t(i)] : 0;
+            const qint64 clock = named != 0 ? named : unnamedClock;
+            if (clock == 0 || clock >= rowClock)
+                continue;
+            if (!clocksOpen) {
+                out.key("fieldHlc");
+                out.beginObject();
+                clocksOpen = true;
+            }
+            out.key(spec.fields[i].key);
+            out.integer(clock);
+        }
+        if (clocksOpen)
+            out.endObject();
+        if (!mapped && !current.isNull(2)) {  // a new row: when it was created here, the same on every desk
+            out.key("createdAt");
+            out.integer(current.int64(2));
+        }
         out.key("fields");
         out.beginObject();
         for (int i = 0; i < spec.fields.size(); ++i) {
             if (mapped && !(row->fields & (quint64(1) << i)))
                 continue;  // an update carries only what changed
             const protocol::FieldSpec &field = spec.fields[i];
-            const int column = i + 2;
+            const int column = i + 3;
             out.key(field.key);
             if (current.isNull(column)) {
                 out.null();

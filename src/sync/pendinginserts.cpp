@@ -13,7 +13,8 @@ PendingInserts::PendingInserts(QSqlDatabase db, qint64 now, QMap<QString, QSet<q
 {
 }
 
-domain::Status PendingInserts::add(const protocol::TableSpec &spec, quint64 present, qint64 cloudId, std::vector<LocalValue> values, bool deleted)
+domain::Status PendingInserts::add(const protocol::TableSpec &spec, quint64 present, qint64 cloudId, std::vector<LocalValue> values, bool deleted,
+                                   qint64 createdAt)
 {
     auto group = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.spec == &spec && g.present == present; });
     if (group == m_groups.end()) {
@@ -21,7 +22,7 @@ domain::Status PendingInserts::add(const protocol::TableSpec &spec, quint64 pres
         group = std::prev(m_groups.end());
         group->rows.reserve(kRowsPerStatement);
     }
-    group->rows.push_back(Row{cloudId, std::move(values), deleted});
+    group->rows.push_back(Row{cloudId, std::move(values), deleted, createdAt});
     m_waiting[spec.name].insert(cloudId);
     if (group->rows.size() >= size_t(kRowsPerStatement))
         return write(*group);
@@ -101,7 +102,7 @@ domain::Status PendingInserts::write(Group &group)
             else
                 q.bindNull(bound);
         }
-        q.bindInt64(++bound, m_now);
+        q.bindInt64(++bound, row.createdAt);
         q.bindInt64(++bound, m_now);
         if (row.deleted)
             q.bindInt64(++bound, m_now);

@@ -39,8 +39,10 @@ public:
     PendingInserts(QSqlDatabase db, qint64 now, QMap<QString, QSet<qint64>> &changed);
 
     /// Buffers a new row: `values[i]` is the value of spec.fields[i] where bit i of `present` is
-    /// set (other entries are ignored; absent fields get the column default). Writes a full group.
-    domain::Status add(const protocol::TableSpec &spec, quint64 present, qint64 cloudId, std::vector<LocalValue> values, bool deleted);
+    /// set (other entries are ignored; absent fields get the column default). `createdAt` is the
+    /// row's creation time as the server sent it. Writes a full group.
+    domain::Status add(const protocol::TableSpec &spec, quint64 present, qint64 cloudId, std::vector<LocalValue> values, bool deleted,
+                       qint64 createdAt);
 
     /// Whether the row with this cloud id waits here.
     [[nodiscard]] bool holds(const QString &table, qint64 cloudId) const;
@@ -61,6 +63,7 @@ private:
         qint64 cloudId = 0;
         std::vector<LocalValue> values;
         bool deleted = false;
+        qint64 createdAt = 0;
     };
     struct Group
     {

@@ -38,7 +38,7 @@ struct TablePlan
     std::unordered_map<std::string, int> index;  ///< spec->fields[i].name -> i
     QString byCloudId;                          ///< local id of a cloud id
     QString ownUnmapped;                        ///< our own row, pushed but never mapped
-    QString current;                            ///< cloud_id, deleted_at, then every field
+    QString current;                            ///< cloud_id, deleted_at, created_at, then every field
 };
 
 TablePlan *planFor(const QString &table)
@@ -59,7 +59,7 @@ TablePlan *planFor(const QString &table)
     }
     plan.byCloudId = QStringLiteral("SELECT id FROM %1 WHERE cloud_id = ?").arg(table);
     plan.ownUnmapped = QStringLiteral("SELECT id FROM %1 WHERE id = ? AND cloud_id IS NULL").arg(table);
-    plan.current = QStringLiteral("SELECT cloud_id, deleted_at, %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table);
+    plan.current = QStringLiteral("SELECT cloud_id, deleted_at, created_at, %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table);
     return &plans.emplace(table, std::move(plan)).first->second;
 }
 
@@ -197,7 +197,7 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const PulledRow &row, q
     }
     const bool deleted = row.deleted;
     if (!localId) {
-        if (auto added = inserts.add(spec, present, cloudId, std::move(values), deleted); !added)
+        if (auto added = inserts.add(spec, present, cloudId, std::move(values), deleted, row.createdAt.value_or(now)); !added)
             return added.error();
         return Outcome::Applied;
     }
@@ -215,7 +215,7 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const PulledRow &row, q
     for (qsizetype i = 0; i < spec.fields.size(); ++i) {
         if (!(present & (quint64(1) << i)))
             continue;
-        const QVariant mine = current->value(int(i) + 2);
+        const QVariant mine = current->value(int(i) + 3);
         const QVariant theirs = toVariant(values[size_t(i)]);
         const bool same = (mine.isNull() && theirs.isNull())
             || (!mine.isNull() && !theirs.isNull() && mine.toString() == theirs.toString());
@@ -223,6 +223,12 @@ domain::Result<Outcome> applyRow(const QSqlDatabase &db, const PulledRow &row, q
             sets << spec.fields[i].name + QStringLiteral(" = ?");
             setValues << theirs;
         }
+    }
+    // The creation time the row has everywhere (a row pulled before servers sent it got the time
+    // it arrived here; its next change brings the right one).
+    if (row.createdAt && current->value(2).toLongLong() != *row.createdAt) {
+        sets << QStringLiteral("created_at = ?");
+        setValues << *row.createdAt;
     }
     if (deleted && current->value(1).isNull()) {
         sets << QStringLiteral("deleted_at = ?");

@@ -163,6 +163,14 @@ private:
             }
             if (m_key == "deleted")
                 return readBool(value, m_row.deleted);
+            if (m_key == "createdAt") {
+                qint64 ms = 0;
+                if (!readInt(value, ms))
+                    return false;
+                if (ms > 0)
+                    m_row.createdAt = ms;
+                return true;
+            }
             return true;
         case Context::Fields:
             addField(std::move(value));
@@ -259,6 +267,8 @@ std::string PulledRow::toJson() const
     json row = {{"table", table}, {"cloudId", cloudId}, {"deleted", deleted}, {"fields", std::move(fieldsJson)}};
     if (localId)
         row["localId"] = *localId;
+    if (createdAt)
+        row["createdAt"] = *createdAt;
     return row.dump();
 }
 

@@ -38,8 +38,8 @@ json fullPatient()
 TEST(Codec, parsesAWellFormedPushAndIgnoresUnknownEnvelopeKeys)
 {
     const QByteArray body = R"({"protocol":1,"schema":4,"base":41,"futureKey":{"x":1},"changes":[
-        {"table":"patients","localId":12,"cloudId":null,"hlc":115292150460684697,"fields":{"first_name":"Asha"}},
-        {"table":"appointments","localId":3,"cloudId":77,"deleted":true,"hlc":2}]})";
+        {"table":"patients","localId":12,"cloudId":null,"hlc":115292150460684697,"createdAt":1700000000000,"fields":{"first_name":"Asha"}},
+        {"table":"appointments","localId":3,"cloudId":77,"deleted":true,"hlc":2,"createdAt":null}]})";
     const auto parsed = Codec::parsePush(body, {});
     ASSERT_TRUE(std::holds_alternative<PushRequest>(parsed));
     const auto &push = std::get<PushRequest>(parsed);
@@ -51,6 +51,8 @@ TEST(Codec, parsesAWellFormedPushAndIgnoresUnknownEnvelopeKeys)
     EXPECT_EQ(push.changes[0].localId, 12);
     EXPECT_FALSE(push.changes[0].cloudId.has_value());
     EXPECT_EQ(push.changes[0].hlc, 115292150460684697LL);
+    EXPECT_EQ(push.changes[0].createdAt, std::optional<qint64>(1700000000000LL));
+    EXPECT_FALSE(push.changes[1].createdAt.has_value()) << "null: not sent (a desk before the tenth session)";
     EXPECT_EQ(push.changes[1].cloudId, 77);
     EXPECT_TRUE(push.changes[1].deleted);
 }
@@ -78,6 +80,10 @@ TEST(Codec, malformedBodiesGiveSpecificCodes)
               QStringLiteral("changes[0].hlc"));
     EXPECT_EQ(parseError(R"({"protocol":1,"schema":4,"changes":[{"table":"patients","localId":1,"hlc":1,"fields":[]}]})").field,
               QStringLiteral("changes[0].fields"));
+    for (const char *created : {"\"2023-11-14\"", "-1", "0", "1.5", "{}"})
+        EXPECT_EQ(parseError(QByteArray(R"({"protocol":1,"schema":4,"changes":[{"table":"patients","localId":1,"hlc":1,"createdAt":)") + created
+                             + "}]}").field,
+                  QStringLiteral("changes[0].createdAt")) << created;
 }
 
 TEST(Codec, tooManyRowsIsRefusedWhole)

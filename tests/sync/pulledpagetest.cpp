@@ -26,7 +26,7 @@ TEST(PulledPageTest, readsEveryValueTypeAndSkipsWhatItDoesNotKnow)
 {
     // Keys a newer server might add sit at every level, with nested objects and arrays.
     const QByteArray body = R"({"server":{"v":[1,{"x":2}]},"changes":[
-        {"hlc":{"*":17,"first_name":[3]},"table":"appointments","cloudId":12,"revision":12,"deleted":true,"localId":4,
+        {"hlc":{"*":17,"first_name":[3]},"table":"appointments","cloudId":12,"revision":12,"deleted":true,"localId":4,"createdAt":1700000000000,
          "fields":{"patient_id":{"cloudId":9,"extra":{"a":[]}},"notes":"Tab\there \"quoted\" \u0939\u093f","start_at":-5,
                    "arrived_at":null,"confirmed":false,"weird":[1,2],"odd":{"nested":{}},"ratio":1.5,"big":18446744073709551615}},
         42,
@@ -43,6 +43,7 @@ TEST(PulledPageTest, readsEveryValueTypeAndSkipsWhatItDoesNotKnow)
     EXPECT_TRUE(row.deleted);
     ASSERT_TRUE(row.localId.has_value());
     EXPECT_EQ(*row.localId, 4);
+    EXPECT_EQ(row.createdAt, std::optional<qint64>(1700000000000LL));
     ASSERT_NE(field(row, "patient_id"), nullptr);
     EXPECT_EQ(std::get<CloudRef>(*field(row, "patient_id")).cloudId, 9) << "the reference keeps its field's name";
     EXPECT_EQ(std::get<std::string>(*field(row, "notes")), "Tab\there \"quoted\" \xE0\xA4\xB9\xE0\xA4\xBF");
@@ -53,6 +54,7 @@ TEST(PulledPageTest, readsEveryValueTypeAndSkipsWhatItDoesNotKnow)
         EXPECT_TRUE(std::holds_alternative<Unreadable>(*field(row, bad))) << bad;
     EXPECT_EQ(page.value().changes[1].table, "patients");
     EXPECT_FALSE(page.value().changes[1].localId.has_value());
+    EXPECT_FALSE(page.value().changes[1].createdAt.has_value()) << "from a server before the tenth session";
 }
 
 TEST(PulledPageTest, aRowKeptAsJsonReadsBackTheSame)
@@ -61,6 +63,7 @@ TEST(PulledPageTest, aRowKeptAsJsonReadsBackTheSame)
     row.table = "invoices";
     row.cloudId = 77;
     row.localId = 5;
+    row.createdAt = 1700000000000;
     row.deleted = true;
     row.fields = {{"patient_id", CloudRef{3}}, {"notes", std::string("Line\nbreak")}, {"total", qint64(-12)},
                   {"paid", true}, {"void_reason", nullptr}, {"junk", Unreadable{}}};
@@ -69,6 +72,7 @@ TEST(PulledPageTest, aRowKeptAsJsonReadsBackTheSame)
     EXPECT_EQ(back.value().table, row.table);
     EXPECT_EQ(back.value().cloudId, 77);
     EXPECT_EQ(back.value().localId, std::optional<qint64>(5));
+    EXPECT_EQ(back.value().createdAt, std::optional<qint64>(1700000000000LL));
     EXPECT_TRUE(back.value().deleted);
     ASSERT_EQ(back.value().fields.size(), row.fields.size());
     EXPECT_EQ(std::get<CloudRef>(*field(back.value(), "patient_id")).cloudId, 3);

@@ -160,6 +160,124 @@ TEST_F(SyncCoreTest, rowsCreatedOnOneDeskAppearOnTheOtherWithTheirReferencesMapp
         << "pulled rows are not captured again";
 }
 
+TEST_F(SyncCoreTest, aRecordKeepsTheTimeItWasCreatedOnEveryDesk)
+{
+    // A patient and a clinical note written on A while it was offline for days: on B they must
+    // show when they were written, not when B received them (a note's date is part of the record).
+    const auto patient = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Roshni", "Pillai"));
+    ASSERT_TRUE(patient.ok());
+    const qint64 writtenAt = 1'700'000'000'000;  // 14 Nov 2023
+    QSqlQuery backdate(m_a.db->database());
+    ASSERT_TRUE(backdate.exec(QStringLiteral("UPDATE patients SET created_at = %1").arg(writtenAt)));
+    ASSERT_TRUE(backdate.exec(QStringLiteral("UPDATE audit_log SET created_at = %1").arg(writtenAt + 1)));
+    sync(m_a);
+    sync(m_b);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT created_at FROM patients")).toLongLong(), writtenAt);
+    EXPECT_EQ(scalar(m_b, QStringLiteral("SELECT count(*) FROM audit_log WHERE created_at = %1").arg(writtenAt + 1)).toInt(),
+              scalar(m_a, QStringLiteral("SELECT count(*) FROM audit_log WHERE created_at = %1").arg(writtenAt + 1)).toInt());
+    EXPECT_EQ(scalar(m_a, QStringLiteral("SELECT created_at FROM patients")).toLongLong(), writtenAt) << "the pull-back changes nothing";
+
+    // A row the server stored before desks sent their creation time gets the server's time; the
+    // server sends that, and every desk ends with the same value.
+    const auto other = storage::PatientRepository(*m_a.db, m_a.session).create(test::patient("Tomas", "Egede"));
+    ASSERT_TRUE(other.ok());
+    const auto push = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion());
+    ASSERT_TRUE(push.ok());
+    protocol::PushRequest request = parsed(push.value(), sync::PullApplier::cursor(*m_a.db).value());
+    for (protocol::RowChange &change : request.changes) {
+        EXPECT_TRUE(change.createdAt.has_value()) << "a new row carries its creation time";
+        change.createdAt.reset();  // as an older desk sent it
+    }
+    const auto outcomes = m_server->push(m_a.device, request);
+    ASSERT_TRUE(outcomes.ok());
+    ASSERT_TRUE(push.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(outcomes.value().outcomes, outcomes.value().revision)).ok());
+    sync(m_a);
+    sync(m_b);
+    const QString tomas = QStringLiteral("SELECT created_at FROM patients WHERE first_name = 'Tomas'");
+    EXPECT_EQ(scalar(m_a, tomas).toLongLong(), scalar(m_b, tomas).toLongLong());
+}
+
+TEST_F(SyncCoreTest, aRowResentWholeAfterALostAnswerDoesNotOverwriteALaterEditWithItsOldValues)
+{
+    // Found by the randomized convergence test: A creates a patient, the server stores it but A
+    // never sees the answer, so A still has no cloud id for it. B pulls it and changes the phone.
+    // A then edits the alerts and pushes: not knowing whether the server has the row, it sends
+    // every column — the phone as A created it. That phone was written before B's; it must not
+    // win over B's because A's alerts edit came later.
+    storage::PatientRepository onA(*m_a.db, m_a.session);
+    const auto created = onA.create(test::patient("Ilse", "Brandt", "98111 22233"));
+    ASSERT_TRUE(created.ok());
+    {
+        const auto push = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion());
+        ASSERT_TRUE(push.ok());
+        ASSERT_TRUE(m_server->push(m_a.device, parsed(push.value(), 0)).ok());  // stored; the answer is lost
+    }
+    QThread::msleep(5);
+    sync(m_b);
+    storage::PatientRepository onB(*m_b.db, m_b.session);
+    const domain::Patient onBLoaded = onB.search(QStringLiteral("ilse")).value().patients.value(0);
+    ASSERT_GT(onBLoaded.meta.id, 0);
+    domain::Patient newPhone = onBLoaded;
+    newPhone.phone = QStringLiteral("97000 11122");
+    ASSERT_TRUE(onB.update(onBLoaded, newPhone).ok());
+    sync(m_b);
+    QThread::msleep(5);
+    domain::Patient alerts = created.value();
+    alerts.alerts = QStringLiteral("Allergic to latex");
+    ASSERT_TRUE(onA.update(created.value(), alerts).ok());
+    EXPECT_TRUE(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull()) << "A still has no cloud id for it";
+    sync(m_a);
+    sync(m_b);
+    for (const Desk *desk : {&m_a, &m_b}) {
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT phone FROM patients")).toString(), QStringLiteral("+919700011122"))
+            << "B's later phone survives";
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT alerts FROM patients")).toString(), QStringLiteral("Allergic to latex"));
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+    }
+}
+
+TEST_F(SyncCoreTest, aPushReadAheadOfTheOneCreatingARowDoesNotOverwriteALaterEditWithItsOldValues)
+{
+    // The engine reads push N+1 while N is on the wire. A row created in N and edited after it is
+    // in N+1 without a cloud id (N's answer is not stored yet), so N+1 sends it whole. Its columns
+    // the later edit did not touch carry the creation's clock, not the edit's: B's phone, written
+    // after N reached the server and before A's edit, survives. (Found by the convergence test,
+    // seed 2026.)
+    storage::PatientRepository onA(*m_a.db, m_a.session);
+    const auto created = onA.create(test::patient("Ilse", "Brandt", "98111 22233"));
+    ASSERT_TRUE(created.ok());
+    const auto first = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion());
+    ASSERT_TRUE(first.ok());
+    const auto firstOutcome = m_server->push(m_a.device, parsed(first.value(), 0));  // its answer still on the way
+    ASSERT_TRUE(firstOutcome.ok());
+    QThread::msleep(5);
+    sync(m_b);
+    storage::PatientRepository onB(*m_b.db, m_b.session);
+    const domain::Patient onBLoaded = onB.search(QStringLiteral("ilse")).value().patients.value(0);
+    domain::Patient newPhone = onBLoaded;
+    newPhone.phone = QStringLiteral("97000 11122");
+    ASSERT_TRUE(onB.update(onBLoaded, newPhone).ok());
+    sync(m_b);
+    QThread::msleep(5);
+    domain::Patient alerts = created.value();
+    alerts.alerts = QStringLiteral("Allergic to latex");  // after B's phone
+    ASSERT_TRUE(onA.update(created.value(), alerts).ok());
+    const auto ahead = sync::OutboxPush::prepare(*m_a.db, 200, storage::Migrator::latestVersion(), first.value().maxSeq);
+    ASSERT_TRUE(ahead.ok());
+    ASSERT_FALSE(ahead.value().isEmpty());
+    const auto aheadOutcome = m_server->push(m_a.device, parsed(ahead.value(), 0));
+    ASSERT_TRUE(aheadOutcome.ok());
+    ASSERT_TRUE(first.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(firstOutcome.value().outcomes, firstOutcome.value().revision)).ok());
+    ASSERT_TRUE(ahead.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(aheadOutcome.value().outcomes, aheadOutcome.value().revision)).ok());
+    sync(m_a);
+    sync(m_b);
+    for (const Desk *desk : {&m_a, &m_b}) {
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT phone FROM patients")).toString(), QStringLiteral("+919700011122"))
+            << "B's later phone survives";
+        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT alerts FROM patients")).toString(), QStringLiteral("Allergic to latex"));
+    }
+}
+
 TEST_F(SyncCoreTest, eachDesksInvoiceSeriesStaysGapFreeAndVerifiableOnEveryDesk)
 {
     const auto issueOn = [](Desk &desk, const char *series, int count) {

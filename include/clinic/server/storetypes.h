@@ -58,6 +58,7 @@ struct PulledRow
     qint64 cloudId = 0;
     qint64 revision = 0;
     bool deleted = false;
+    qint64 createdAt = 0;                   ///< when the row was created, ms since the epoch (the creating desk's clock)
     std::optional<qint64> localId;          ///< set when the row came from the pulling device
     QByteArray fieldsJson;
     QByteArray hlcJson;

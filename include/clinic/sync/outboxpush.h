@@ -40,7 +40,8 @@ struct OutboxPush
     std::vector<Row> rows;
     /// The JSON array of the body's "changes", written by prepare() from the rows' values:
     ///   {"table": "patients", "localId": 12, "cloudId": 99|null, "deleted": false,
-    ///    "hlc": 1234567890, "fields": {"first_name": "Asha", "patient_id": {"localId": 7}, ...}}
+    ///    "hlc": 1234567890, "createdAt": 1700000000000 (new rows only),
+    ///    "fields": {"first_name": "Asha", "patient_id": {"localId": 7}, ...}}
     std::string changes;
     int schemaVersion = 0;
     /// Outbox entries after `afterSeq` (prepare's argument) up to this seq are covered: prepare()

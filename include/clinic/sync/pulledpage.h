@@ -31,6 +31,7 @@ struct PulledRow
     std::string table;
     qint64 cloudId = 0;
     std::optional<qint64> localId;  ///< present on our own rows (the server's id map)
+    std::optional<qint64> createdAt;  ///< when the row was created (ms); absent from servers before the tenth session
     bool deleted = false;
     std::vector<std::pair<std::string, WireValue>> fields;  ///< as sent, unknown names included
 
