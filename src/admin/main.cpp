@@ -75,6 +75,14 @@ domain::Result<std::unique_ptr<storage::Connection>> openDatabase(const QString 
     return storage::Connection::open(path, QStringLiteral("clinic.admin"));
 }
 
+/// Opens a database that must exist already (commands that check or repair one never create it).
+domain::Result<std::unique_ptr<storage::Connection>> openExisting(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return domain::Error(domain::ErrorCode::NotFound, QStringLiteral("no database at %1").arg(path));
+    return openDatabase(path);
+}
+
 int seed(const QString &path, const QCommandLineParser &args, bool onlyIfEmpty)
 {
     auto connection = openDatabase(path);
@@ -157,9 +165,7 @@ int check(const QString &path)
 /// Rebuilds the patient search index from the patients (after `check` found it wrong).
 int reindexSearch(const QString &path)
 {
-    if (!QFileInfo::exists(path))
-        return fail(QStringLiteral("no database at %1").arg(path));
-    auto connection = openDatabase(path);
+    auto connection = openExisting(path);
     if (!connection)
         return fail(connection.error());
     QElapsedTimer t;
@@ -176,9 +182,7 @@ int reindexSearch(const QString &path)
 /// Recomputes every document chain and lists number gaps; exit 1 when anything is wrong.
 int verifyChain(const QString &path)
 {
-    if (!QFileInfo::exists(path))
-        return fail(QStringLiteral("no database at %1").arg(path));
-    auto connection = openDatabase(path);
+    auto connection = openExisting(path);
     if (!connection)
         return fail(connection.error());
     const storage::BillingAudit audit(*connection.value(), storage::Session{});

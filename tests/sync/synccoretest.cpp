@@ -99,6 +99,29 @@ protected:
         return q.value(0);
     }
 
+    /// The desk pulls, gives the patient found by `name` a new phone and pushes it.
+    void syncAndChangePhone(Desk &desk, const QString &name, const QString &phone)
+    {
+        sync(desk);
+        storage::PatientRepository repository(*desk.db, desk.session);
+        const domain::Patient loaded = repository.search(name).value().patients.value(0);
+        ASSERT_GT(loaded.meta.id, 0);
+        domain::Patient edited = loaded;
+        edited.phone = phone;
+        ASSERT_TRUE(repository.update(loaded, edited).ok());
+        sync(desk);
+    }
+
+    /// Both desks hold the one patient with this phone and these alerts.
+    void expectOnBothDesks(const QString &phone, const QString &alerts)
+    {
+        for (const Desk *desk : {&m_a, &m_b}) {
+            EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT phone FROM patients")).toString(), phone) << "the later phone survives";
+            EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT alerts FROM patients")).toString(), alerts);
+            EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
+        }
+    }
+
     static qint64 localIdOf(const Desk &desk, const char *table, qint64 cloudId)
     {
         return scalar(desk, QStringLiteral("SELECT id FROM %1 WHERE cloud_id = %2").arg(QLatin1String(table)).arg(cloudId)).toLongLong();
@@ -213,14 +236,7 @@ TEST_F(SyncCoreTest, aRowResentWholeAfterALostAnswerDoesNotOverwriteALaterEditWi
         ASSERT_TRUE(m_server->push(m_a.device, parsed(push.value(), 0)).ok());  // stored; the answer is lost
     }
     QThread::msleep(5);
-    sync(m_b);
-    storage::PatientRepository onB(*m_b.db, m_b.session);
-    const domain::Patient onBLoaded = onB.search(QStringLiteral("ilse")).value().patients.value(0);
-    ASSERT_GT(onBLoaded.meta.id, 0);
-    domain::Patient newPhone = onBLoaded;
-    newPhone.phone = QStringLiteral("97000 11122");
-    ASSERT_TRUE(onB.update(onBLoaded, newPhone).ok());
-    sync(m_b);
+    syncAndChangePhone(m_b, QStringLiteral("ilse"), QStringLiteral("97000 11122"));
     QThread::msleep(5);
     domain::Patient alerts = created.value();
     alerts.alerts = QStringLiteral("Allergic to latex");
@@ -228,12 +244,7 @@ TEST_F(SyncCoreTest, aRowResentWholeAfterALostAnswerDoesNotOverwriteALaterEditWi
     EXPECT_TRUE(scalar(m_a, QStringLiteral("SELECT cloud_id FROM patients")).isNull()) << "A still has no cloud id for it";
     sync(m_a);
     sync(m_b);
-    for (const Desk *desk : {&m_a, &m_b}) {
-        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT phone FROM patients")).toString(), QStringLiteral("+919700011122"))
-            << "B's later phone survives";
-        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT alerts FROM patients")).toString(), QStringLiteral("Allergic to latex"));
-        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT count(*) FROM patients")).toInt(), 1);
-    }
+    expectOnBothDesks(QStringLiteral("+919700011122"), QStringLiteral("Allergic to latex"));
 }
 
 TEST_F(SyncCoreTest, aPushReadAheadOfTheOneCreatingARowDoesNotOverwriteALaterEditWithItsOldValues)
@@ -251,13 +262,7 @@ TEST_F(SyncCoreTest, aPushReadAheadOfTheOneCreatingARowDoesNotOverwriteALaterEdi
     const auto firstOutcome = m_server->push(m_a.device, parsed(first.value(), 0));  // its answer still on the way
     ASSERT_TRUE(firstOutcome.ok());
     QThread::msleep(5);
-    sync(m_b);
-    storage::PatientRepository onB(*m_b.db, m_b.session);
-    const domain::Patient onBLoaded = onB.search(QStringLiteral("ilse")).value().patients.value(0);
-    domain::Patient newPhone = onBLoaded;
-    newPhone.phone = QStringLiteral("97000 11122");
-    ASSERT_TRUE(onB.update(onBLoaded, newPhone).ok());
-    sync(m_b);
+    syncAndChangePhone(m_b, QStringLiteral("ilse"), QStringLiteral("97000 11122"));
     QThread::msleep(5);
     domain::Patient alerts = created.value();
     alerts.alerts = QStringLiteral("Allergic to latex");  // after B's phone
@@ -271,11 +276,7 @@ TEST_F(SyncCoreTest, aPushReadAheadOfTheOneCreatingARowDoesNotOverwriteALaterEdi
     ASSERT_TRUE(ahead.value().applyAnswer(*m_a.db, server::WireEncoding::pushAnswer(aheadOutcome.value().outcomes, aheadOutcome.value().revision)).ok());
     sync(m_a);
     sync(m_b);
-    for (const Desk *desk : {&m_a, &m_b}) {
-        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT phone FROM patients")).toString(), QStringLiteral("+919700011122"))
-            << "B's later phone survives";
-        EXPECT_EQ(scalar(*desk, QStringLiteral("SELECT alerts FROM patients")).toString(), QStringLiteral("Allergic to latex"));
-    }
+    expectOnBothDesks(QStringLiteral("+919700011122"), QStringLiteral("Allergic to latex"));
 }
 
 TEST_F(SyncCoreTest, eachDesksInvoiceSeriesStaysGapFreeAndVerifiableOnEveryDesk)
