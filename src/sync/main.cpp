@@ -40,7 +40,7 @@ int main(int argc, char **argv)
         {QStringLiteral("pin"), QStringLiteral("PEM certificate of a self-signed server to trust."), QStringLiteral("file")},
         {QStringLiteral("once"), QStringLiteral("One sync cycle, then exit.")},
         {QStringLiteral("watch"), QStringLiteral("Keep syncing until stopped.")},
-        {QStringLiteral("batch"), QStringLiteral("Rows per push request and per pull page, 1..5000 (default: 1000 per push, 8000 per pull page)."), QStringLiteral("rows")},
+        {QStringLiteral("batch"), QStringLiteral("Rows per push request and per pull page, 1..10000 (default: 1000 per push, 8000 per pull page)."), QStringLiteral("rows")},
         {QStringLiteral("verbose"), QStringLiteral("Log what happens.")},
     });
     parser.process(app);
@@ -57,8 +57,8 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("batch"))) {
         bool ok = false;
         const int batch = parser.value(QStringLiteral("batch")).toInt(&ok);
-        if (!ok || batch < 1 || batch > 5000) {
-            QTextStream(stderr) << "clinicdesk-sync: --batch must be between 1 and 5000" << Qt::endl;
+        if (!ok || batch < 1 || batch > 10000) {
+            QTextStream(stderr) << "clinicdesk-sync: --batch must be between 1 and 10000" << Qt::endl;
             return 2;
         }
         options.pushBatch = batch;

@@ -502,10 +502,11 @@ void SyncEngine::handleFailure(const Failure &failure)
         return;
     }
     if (status == 400 && m_options.pullPage > kCompatiblePullPage && errorEntry(body, "field") == QLatin1String("limit")) {
-        // A server from before 4,000-row pages refuses the page size: ask for what every server
-        // accepts, at once and from now on.
-        log()->info("the server refused pull pages of {} rows; asking for {}", m_options.pullPage, kCompatiblePullPage);
-        m_options.pullPage = kCompatiblePullPage;
+        // An older server refuses the page size: ask for the largest an older release accepts,
+        // at once and from now on (4,000 rows since the ninth session, 1,000 before).
+        const int smaller = m_options.pullPage > kPreviousPullPage ? kPreviousPullPage : kCompatiblePullPage;
+        log()->info("the server refused pull pages of {} rows; asking for {}", m_options.pullPage, smaller);
+        m_options.pullPage = smaller;
         emit cycleFinished(false);
         beginCycle();
         return;

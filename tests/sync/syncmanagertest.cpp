@@ -189,6 +189,23 @@ TEST_F(SyncManagerTest, aServerThatServesSmallerPagesThanTheDeskAsksForStillSync
         EXPECT_NE(args.at(0).value<sync::SyncState>(), sync::SyncState::Refused) << args.at(1).toString().toStdString();
 }
 
+TEST_F(SyncManagerTest, aServerThatCapsPagesAtTheNinthSessionsSizeIsAskedForThatSizeNotTheSmallest)
+{
+    // The ninth session's servers allowed up to 5,000 rows a page (4,000 by default): desk B asks
+    // for 8,000, is refused, and asks for 4,000 — not for the first release's 1,000.
+    m_server->kill();
+    m_server = std::make_unique<test::ServerProcess>(m_url, QStringList{QStringLiteral("--port"), QString::number(m_port),
+                                                                        QStringLiteral("--max-pull-rows"), QStringLiteral("4000")});
+    QString output;
+    ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
+    createOnA(3, "Middle", "Pages");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt() == 3; }, 20000));
+    const QString log = m_server->output();
+    EXPECT_TRUE(log.contains(QStringLiteral("&limit=8000"))) << "asked for the default first";
+    EXPECT_TRUE(log.contains(QStringLiteral("&limit=4000")));
+    EXPECT_FALSE(log.contains(QStringLiteral("&limit=1000"))) << "not down to the smallest page";
+}
+
 TEST_F(SyncManagerTest, aServerOutageIsRetriedWithBackoffAndSyncResumes)
 {
     m_server->kill();

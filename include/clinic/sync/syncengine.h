@@ -44,7 +44,8 @@ public:
         /// Rows asked per pull page (a new desk's first load is applied a page per transaction:
         /// larger pages cost less per row). A server that caps pages lower (schema 1's servers at
         /// 1,000, the ninth session's at 4,000-5,000) refuses the request with 400 on `limit`; the
-        /// engine then asks for kCompatiblePullPage from there on.
+        /// engine then asks for kPreviousPullPage, and if that is refused too kCompatiblePullPage,
+        /// from there on.
         int pullPage = 8000;
         int longPollSeconds = 25;     ///< 0 = no long-poll (sync on demand and periodically only)
         int periodicMs = 60'000;
@@ -57,7 +58,8 @@ public:
     };
 
     /// The page size every server accepts.
-    static constexpr int kCompatiblePullPage = 1000;
+    static constexpr int kCompatiblePullPage = 1000;  ///< every server's pull page (schema 1 capped it there)
+    static constexpr int kPreviousPullPage = 4000;    ///< the ninth session's servers' default (they allow up to 5,000)
 
     explicit SyncEngine(Options options);
     ~SyncEngine() override;
