@@ -73,9 +73,10 @@ protected:
         m_b.manager.reset();
     }
 
-    void startServer()
+    /// The server on the test's port, with `extra` options (e.g. an older release's limits).
+    void startServer(const QStringList &extra = {})
     {
-        m_server = std::make_unique<test::ServerProcess>(m_url, QStringList{QStringLiteral("--port"), QString::number(m_port)});
+        m_server = std::make_unique<test::ServerProcess>(m_url, QStringList{QStringLiteral("--port"), QString::number(m_port)} + extra);
         QString output;
         ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
     }
@@ -178,10 +179,7 @@ TEST_F(SyncManagerTest, aServerThatServesSmallerPagesThanTheDeskAsksForStillSync
     // A server of the first release capped pull pages at 1,000 rows and refuses larger ones with
     // 400 on `limit`; desk B asks for 4,000 and must fall back instead of stopping as Refused.
     m_server->kill();
-    m_server = std::make_unique<test::ServerProcess>(m_url, QStringList{QStringLiteral("--port"), QString::number(m_port),
-                                                                        QStringLiteral("--max-pull-rows"), QStringLiteral("1000")});
-    QString output;
-    ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
+    startServer({QStringLiteral("--max-pull-rows"), QStringLiteral("1000")});
     QSignalSpy states(m_b.manager.get(), &sync::SyncManager::stateChanged);
     createOnA(3, "Small", "Pages");
     EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt() == 3; }, 20000));
@@ -194,10 +192,7 @@ TEST_F(SyncManagerTest, aServerThatCapsPagesAtTheNinthSessionsSizeIsAskedForThat
     // The ninth session's servers allowed up to 5,000 rows a page (4,000 by default): desk B asks
     // for 8,000, is refused, and asks for 4,000 — not for the first release's 1,000.
     m_server->kill();
-    m_server = std::make_unique<test::ServerProcess>(m_url, QStringList{QStringLiteral("--port"), QString::number(m_port),
-                                                                        QStringLiteral("--max-pull-rows"), QStringLiteral("4000")});
-    QString output;
-    ASSERT_TRUE(m_server->start(&output)) << output.toStdString();
+    startServer({QStringLiteral("--max-pull-rows"), QStringLiteral("4000")});
     createOnA(3, "Middle", "Pages");
     EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(m_b, QStringLiteral("SELECT count(*) FROM patients")).toInt() == 3; }, 20000));
     const QString log = m_server->output();
