@@ -39,6 +39,8 @@ public:
     /// Live patients that look like the same person: same phone (either number), or same first
     /// and last name (case-insensitive) and date of birth. Excludes `patient` itself.
     domain::Result<QList<domain::Patient>> likelyDuplicates(const domain::Patient &patient) const;
+    /// The SQL likelyDuplicates() runs (a test checks its query plan reads no table in full).
+    static QString likelyDuplicatesStatement();
     domain::Result<qint64> count() const;
 
 private:
