@@ -246,7 +246,7 @@ domain::Result<OutboxPush> OutboxPush::prepare(storage::Connection &connection, 
                 (void)protocol::JsonEvents<FieldNamesReader>(names.data(), names.data() + names.size(), reader).read();
                 row.fields |= named;
                 row.fieldClocks.resize(size_t(row.spec->fields.size()), 0);
-                for (int i = 0; named >> i; ++i) {
+                for (qsizetype i = 0; i < row.spec->fields.size(); ++i) {  // <= 64 fields: no shift past the word
                     if (named & (quint64(1) << i))
                         row.fieldClocks[size_t(i)] = clock;
                 }
