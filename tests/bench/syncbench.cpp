@@ -321,7 +321,18 @@ int main(int argc, char **argv)
             arguments << QStringLiteral("--verbose");
             process.setStandardErrorFile(QDir::temp().filePath(QStringLiteral("clinicdesk-sync-bench-%1.log").arg(file)));
         }
-        process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), arguments);
+        // CLINIC_BENCH_PERF=DIR: the process runs under `perf record` (DWARF call stacks: the system
+        // libraries have no frame pointers), its profile in DIR/<file>.perf; the figures then include
+        // perf's own cost and the peak RSS is perf's: for finding where the time goes, not for the table.
+        const QString perfDir = qEnvironmentVariable("CLINIC_BENCH_PERF");
+        if (!perfDir.isEmpty()) {
+            arguments.prepend(QStringLiteral(CLINICDESK_SYNC_BINARY));
+            arguments = QStringList{QStringLiteral("record"), QStringLiteral("--call-graph=dwarf,16384"), QStringLiteral("-o"),
+                                    QDir(perfDir).filePath(file + QStringLiteral(".perf")), QStringLiteral("--")} + arguments;
+            process.start(QStringLiteral("perf"), arguments);
+        } else {
+            process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), arguments);
+        }
         process.waitForStarted();
         qint64 peak = 0;
         while (!process.waitForFinished(10))
