@@ -114,7 +114,7 @@ private:
     void pullFrom(qint64 since, bool longPoll);
     /// A page or a push answer from the fetcher; only the ones awaited (m_pageTicket,
     /// m_pushTicket) are used.
-    void onFetched(quint64 ticket, const FetchedPage &result);
+    void onFetched(quint64 ticket, FetchedPage result);
     /// Applies a page that starts at `since` (refused when the stored cursor moved meanwhile).
     void onPage(qint64 since, bool longPoll, const domain::Result<std::shared_ptr<const PulledPage>> &page);
     void finishCycle(bool ok);
