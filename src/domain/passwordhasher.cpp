@@ -1,51 +1,58 @@
 #include "clinic/domain/passwordhasher.h"
 
-#include <QCryptographicHash>
+#include "clinic/domain/sha256.h"
+
 #include <QList>
 #include <QRandomGenerator>
+
+#include <array>
+#include <cstdint>
 
 namespace clinic::domain {
 namespace {
 
 constexpr auto kScheme = "pbkdf2-sha256";
 constexpr int kSaltBytes = 16;
-constexpr int kKeyBytes = 32;
+constexpr std::size_t kKeyBytes = 32;
 
-// HMAC-SHA256 with the key already padded and XORed (RFC 2104).
-QByteArray hmac(const QByteArray &innerPad, const QByteArray &outerPad, const QByteArray &message)
-{
-    QCryptographicHash inner(QCryptographicHash::Sha256);
-    inner.addData(innerPad);
-    inner.addData(message);
-    QCryptographicHash outer(QCryptographicHash::Sha256);
-    outer.addData(outerPad);
-    outer.addData(inner.result());
-    return outer.result();
-}
-
-// PBKDF2-HMAC-SHA256 (RFC 8018) for a 32-byte key, i.e. exactly one block. Qt Core only
+// PBKDF2-HMAC-SHA256 (RFC 8018, HMAC per RFC 2104) for a 32-byte key, i.e. exactly one block.
+// Every HMAC starts by hashing the key XOR ipad (inner) or XOR opad (outer): those two states are
+// computed once and copied for each of the 2 x `iterations` hashes (Sha256). Qt Core only
 // (QPasswordDigestor lives in QtNetwork, which the domain must not link).
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    constexpr int kBlock = 64;
+    constexpr std::size_t kBlock = Sha256::kBlockBytes;
     QByteArray key = password.toUtf8();
-    if (key.size() > kBlock)
-        key = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
-    key.resize(kBlock, '\0');
-    QByteArray innerPad(kBlock, Qt::Uninitialized);
-    QByteArray outerPad(kBlock, Qt::Uninitialized);
-    for (int i = 0; i < kBlock; ++i) {
-        innerPad[i] = static_cast<char>(key.at(i) ^ 0x36);
-        outerPad[i] = static_cast<char>(key.at(i) ^ 0x5c);
-    }
-    QByteArray u = hmac(innerPad, outerPad, salt + QByteArray::fromHex("00000001"));
-    QByteArray t = u;
+    if (std::size_t(key.size()) > kBlock)
+        key = Sha256::toByteArray(Sha256::hash(key));
+    key.resize(qsizetype(kBlock), '\0');
+    std::array<std::uint8_t, kBlock> pad{};
+    Sha256 innerStart;
+    Sha256 outerStart;
+    for (std::size_t i = 0; i < kBlock; ++i)
+        pad[i] = std::uint8_t(std::uint8_t(key.at(qsizetype(i))) ^ 0x36);
+    innerStart.addData(pad.data(), pad.size());
+    for (std::size_t i = 0; i < kBlock; ++i)
+        pad[i] = std::uint8_t(std::uint8_t(key.at(qsizetype(i))) ^ 0x5c);
+    outerStart.addData(pad.data(), pad.size());
+    const auto hmac = [&](const std::uint8_t *message, std::size_t size) {
+        Sha256 inner = innerStart;
+        inner.addData(message, size);
+        const Sha256::Digest innerDigest = inner.result();
+        Sha256 outer = outerStart;
+        outer.addData(innerDigest.data(), innerDigest.size());
+        return outer.result();
+    };
+    QByteArray first = salt + QByteArray::fromHex("00000001");  // U1 = HMAC(salt || INT(1))
+    Sha256::Digest u = hmac(reinterpret_cast<const std::uint8_t *>(first.constData()), std::size_t(first.size()));
+    Sha256::Digest t = u;
     for (int i = 1; i < iterations; ++i) {
-        u = hmac(innerPad, outerPad, u);
-        for (int j = 0; j < kKeyBytes; ++j)
-            t[j] = static_cast<char>(t.at(j) ^ u.at(j));
+        u = hmac(u.data(), u.size());
+        for (std::size_t j = 0; j < t.size(); ++j)
+            t[j] ^= u[j];
     }
-    return t;
+    static_assert(Sha256::kDigestBytes == kKeyBytes);
+    return Sha256::toByteArray(t);
 }
 
 struct Parsed
@@ -67,7 +74,7 @@ std::optional<Parsed> parse(const QString &stored)
         return std::nullopt;
     p.salt = QByteArray::fromBase64(parts.at(2).toLatin1());
     p.key = QByteArray::fromBase64(parts.at(3).toLatin1());
-    if (p.salt.size() < 4 || p.key.size() != kKeyBytes)
+    if (p.salt.size() < 4 || std::size_t(p.key.size()) != kKeyBytes)
         return std::nullopt;
     return p;
 }
