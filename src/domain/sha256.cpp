@@ -78,6 +78,8 @@ void Sha256::compress(std::array<std::uint32_t, 8> &state, const std::uint8_t *b
 
 void Sha256::addData(const std::uint8_t *data, std::size_t size)
 {
+    if (size == 0)
+        return; // `data` may be null (an empty QByteArrayView): memcpy must not see it
     m_length += size;
     if (m_buffered > 0) {
         const std::size_t take = std::min(size, kBlockBytes - m_buffered);

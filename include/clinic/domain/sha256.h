@@ -15,8 +15,8 @@ namespace clinic::domain {
 /// Why it exists: PBKDF2-HMAC-SHA256 (PasswordHasher) runs two hashes per iteration, 600,000
 /// iterations per sign-in, and each starts with the same 64-byte padded key block. Hashing that
 /// block once and copying the state halves the work; hashing without Qt's per-call allocations
-/// does most of the rest (a sign-in took 1.5-3.7 s through QCryptographicHash, against ~0.26 s for
-/// OpenSSL on the same machine).
+/// does most of the rest (release build: 0.72 s of CPU per password check through
+/// QCryptographicHash, 0.32 s through this; OpenSSL's PBKDF2 0.17 s on the same machine).
 /// Thread-safe: a value type; distinct objects are independent.
 class Sha256
 {
