@@ -23,8 +23,13 @@ STEPS = [
 
 
 def stacks(perf_file):
-    out = subprocess.run(["perf", "script", "-i", perf_file, "-F", "comm,ip,sym"], check=True,
-                         capture_output=True, text=True).stdout
+    try:
+        out = subprocess.run(["perf", "script", "-i", perf_file, "-F", "comm,ip,sym"], check=True,
+                             capture_output=True, text=True).stdout
+    except FileNotFoundError:
+        sys.exit("perf_breakdown: `perf` is not installed (Debian: linux-perf)")
+    except subprocess.CalledProcessError as failed:
+        sys.exit(f"perf_breakdown: perf script could not read {perf_file}: {failed.stderr.strip()}")
     thread, frames = None, []
     for line in out.splitlines():
         if not line.strip():

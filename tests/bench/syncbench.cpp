@@ -333,9 +333,14 @@ int main(int argc, char **argv)
         } else {
             process.start(QStringLiteral(CLINICDESK_SYNC_BINARY), arguments);
         }
-        process.waitForStarted();
+        if (!process.waitForStarted()) {  // e.g. CLINIC_BENCH_PERF set where perf is not installed
+            std::fprintf(stderr, "new device %s did not start: %s\n", qPrintable(file), qPrintable(process.errorString()));
+            return ProcessRun{};
+        }
         qint64 peak = 0;
-        while (!process.waitForFinished(10))
+        // waitForFinished() is false at once for a process that is gone without being waited for:
+        // the state ends the loop too.
+        while (process.state() != QProcess::NotRunning && !process.waitForFinished(10))
             peak = std::max(peak, peakRssKb(process.processId()));
         return ProcessRun{double(t.nsecsElapsed()) / 1e6, double(peak) / 1024, process.exitCode()};
     };
